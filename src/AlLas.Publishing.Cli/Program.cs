@@ -1,1 +1,1 @@
-return 0;
+return AlLas.Publishing.Cli.AllasCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using AlLas.Publishing.Cli.Commands;
+
+namespace AlLas.Publishing.Cli;
+
+/// <summary>
+/// The `allas` command. Exit codes: 0 done, 1 problems found (check), 2 bad input or usage.
+/// Writers go to explicit streams so that tests can run the CLI in-process.
+/// </summary>
+public static class AllasCli
+{
+    public const int Ok = 0;
+    public const int ProblemsFound = 1;
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("Publica los cuadernos AL-LAs: borradores Word y HTML desde Markdown, y revisión de vuelta.")
+        {
+            BuildCommand.Create(console),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) error.WriteLine($"allas: error: {e.Message}");
+            return BadInput;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
