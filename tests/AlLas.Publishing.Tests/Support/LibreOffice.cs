@@ -111,6 +111,7 @@ public sealed class LibreOffice
                     ["ALLAS_UNO_CONNECT"] = $"pipe,name={pipe}",
                     ["PYTHONPATH"] = pythonPath,
                     ["PYTHONIOENCODING"] = "utf-8",
+                    ["PYTHONDONTWRITEBYTECODE"] = "1",
                     ["TMPDIR"] = scratch.Dir("tmp"),
                 }, limit);
 
