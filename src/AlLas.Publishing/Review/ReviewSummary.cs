@@ -13,7 +13,8 @@ public static class ReviewSummary
         var replies = extract.Comments.Count(c => c.Parent is not null);
         var resolved = extract.Comments.Count(c => c.Resolved);
         md.Append("# Revisión de ").AppendLine(Path.GetFileName(extract.File)).AppendLine();
-        md.AppendLine($"{extract.Comments.Count - replies} comentarios, {replies} respuestas ({resolved} resueltos) y {extract.Revisions.Count} cambios.");
+        md.AppendLine($"{Count(extract.Comments.Count - replies, "comentario", "comentarios")}, {Count(replies, "respuesta", "respuestas")} "
+            + $"({Count(resolved, "resuelto", "resueltos")}) y {Count(extract.Revisions.Count, "cambio", "cambios")}.");
         md.AppendLine().AppendLine("## Comentarios").AppendLine();
         if (extract.Comments.Count == 0) md.AppendLine("Ninguno.");
         var children = extract.Comments.Where(c => c.Parent is not null).ToLookup(c => c.Parent!);
@@ -46,6 +47,8 @@ public static class ReviewSummary
         foreach (var line in c.Text.Split('\n')) md.Append(indent).Append("  ").AppendLine(line.Length > 0 ? $"> {line}" : ">");
         foreach (var reply in children[c.Id]) Comment(md, reply, children, depth + 1, seen);
     }
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 
     private static string Where(DocxLocation? location) =>
         location is null ? "sin ubicación" : $"{location.Part}, párrafo {location.Paragraph + 1}";

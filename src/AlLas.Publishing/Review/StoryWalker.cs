@@ -267,5 +267,6 @@ internal sealed class StoryWalker
 
     private static string Author(OpenXmlElement mark) => mark.WAttr("author") ?? "";
 
-    private static DateTimeOffset? Date(OpenXmlElement mark) => WordNames.ParseDate(mark.WAttr("date"));
+    private static DateTimeOffset? Date(OpenXmlElement mark) =>
+        WordNames.ParseDate(mark.Attr("dateUtc", WordNames.W16Du)) ?? WordNames.ParseDate(mark.WAttr("date"));
 }

@@ -17,6 +17,8 @@ internal static class WordNames
     public const string W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
     public const string W16Cid = "http://schemas.microsoft.com/office/word/2016/wordml/cid";
     public const string W16Cex = "http://schemas.microsoft.com/office/word/2018/wordml/cex";
+    /// <summary>Word 365 adds the true UTC time of a revision as w16du:dateUtc beside w:date.</summary>
+    public const string W16Du = "http://schemas.microsoft.com/office/word/2023/wordml/word16du";
     public const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     public const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public const string RStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships";

@@ -119,6 +119,17 @@ public class CorpusReviewTests
         Assert.Contains(strict.Revisions, r => r.Kind == RevisionKind.Delete && r.Text.Contains("in the embed code for the video"));
     }
 
+    [Fact]
+    public void Word365RevisionDatesAreTheTrueUtcTimes()
+    {
+        // w:date="2024-08-26T08:38:00Z" is local time marked as UTC; w16du:dateUtc holds the real one.
+        var extract = DocxReviewReader.Read(Corpus.Row("bokuweb+docx-rs/comment_in_delete_in_insert.docx").FullPath);
+        var deletion = extract.Revisions.First(r => r.Kind == RevisionKind.Delete);
+        Assert.Equal(("TestName2", "HelloWorld"), (deletion.Author, deletion.Text));
+        Assert.Equal(new DateTimeOffset(2024, 8, 25, 23, 38, 0, TimeSpan.Zero), deletion.Date);
+        Assert.Equal("World", extract.Comments.Single().Quote);
+    }
+
     private static int Chars(ReviewExtract extract, RevisionKind kind) =>
         extract.Revisions.Where(r => r.Kind == kind).Sum(r => r.Text.Count(c => !char.IsWhiteSpace(c)));
 
