@@ -53,7 +53,10 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         var manifestSource = Read(Path.Combine(folder, Paths.ManifestName));
         var manifest = DocumentManifest.Read(manifestSource);
 
-        var documentData = new Dictionary<string, object?>(manifest.Data) { ["id"] = id };
+        // Optional fields are present (null) so that templates can test them.
+        var documentData = new Dictionary<string, object?> { ["subtitle"] = null, ["deliverable"] = null, ["due"] = null, ["pages"] = null };
+        foreach (var (key, value) in manifest.Data) documentData[key] = value;
+        documentData["id"] = id;
         var globals = TemplateExpander.Globals(publicationData, documentData);
         globals["release"] = new ScriptObject { ["label"] = release.Label, ["date"] = release.Date, ["commit"] = release.Commit };
         var expander = new TemplateExpander(globals, Path.Combine(root, Paths.Templates, "partials"), root);

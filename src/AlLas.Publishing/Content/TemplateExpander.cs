@@ -41,6 +41,7 @@ public sealed class TemplateExpander(ScriptObject globals, string partialsDirect
         var statements = template.Page?.Body?.Statements.ToList() ?? [];
         var context = new TracingContext([.. statements])
         {
+            // A misspelt variable is an error the writer must see; fields stay optional, as data entries differ.
             StrictVariables = true,
             TemplateLoader = new PartialLoader(partialsDirectory),
             MemberRenamer = member => member.Name,

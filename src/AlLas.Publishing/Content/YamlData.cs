@@ -17,16 +17,21 @@ public static class YamlData
     {
         var (lineOffset, _) = source.Position(start);
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(source.Text.Substring(start, length)));
         try
         {
-            stream.Load(new StringReader(source.Text.Substring(start, length)));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + lineOffset - 1;
-            var column = (int)e.Start.Column;
             var message = e.InnerException?.Message ?? e.Message;
-            throw new SourceException(SourceSpan.At(source.File, line, column), "AL0001", $"YAML no válido: {message}", e);
+            throw new SourceException(SourceSpan.At(source.File, (int)e.Start.Line + lineOffset - 1, (int)e.Start.Column), "AL0001", $"YAML no válido: {message}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // The YAML scanner gives up on some unclosed flow collections without a YamlException.
+            var at = scanner.CurrentPosition;
+            throw new SourceException(SourceSpan.At(source.File, (int)at.Line + lineOffset - 1, (int)at.Column), "AL0001", "YAML no válido: una lista o un mapa entre [ ] o { } no se cierra", e);
         }
         return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode, lineOffset - 1);
     }
