@@ -23,6 +23,13 @@ internal static class SampleDocx
         return path;
     }
 
+    public static string OneParagraph(string path, string text)
+    {
+        using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text(text)))));
+        return path;
+    }
+
     /// <summary>The corpus of real reviewed files (../shared/corpus/review-docx, or ALLAS_CORPUS).</summary>
     public static string CorpusFile(string relative)
     {
