@@ -97,7 +97,7 @@ public sealed class LibreOffice
     /// Runs a Python-UNO script with /usr/bin/python3 against a headless soffice started for this call
     /// on a private pipe, stopped afterwards. The script reads the address from ALLAS_UNO_CONNECT
     /// (allas_uno.connect() does) and can `import allas_uno`. Fails with both programs' output when
-    /// the script exits non-zero.
+    /// the script exits non-zero. Give it copies of shared inputs: Writer locks what it opens.
     /// </summary>
     public ProcessResult RunUno(string script, IEnumerable<string> arguments, TimeSpan? timeout = null)
     {
@@ -155,7 +155,11 @@ public sealed class LibreOffice
     public UnoDump Review(string input, string? output, params UnoStep[] steps)
     {
         using var scratch = new TempDir();
-        var args = new List<string> { Path.GetFullPath(input) };
+        // Writer leaves a lock file beside what it opens when it is stopped early; a private copy
+        // keeps it out of the caller's folder (and out of the shared corpus).
+        var copy = scratch.File("in" + Path.GetExtension(input));
+        File.Copy(input, copy);
+        var args = new List<string> { copy };
         if (output is not null) args.Add(Path.GetFullPath(output));
         if (steps.Length > 0)
         {
