@@ -38,6 +38,11 @@ public static class DocxWriter
         var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
         var body = new Body();
         main.Document = new Document(body);
+        // Declared once on the root rather than on every element that uses them.
+        main.Document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        main.Document.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        main.Document.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        main.Document.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
 
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = (Styles)reference.Styles.CloneNode(true);
         var numbering = (Numbering)reference.Numbering.CloneNode(true);
@@ -126,7 +131,13 @@ public static class DocxWriter
         var footer = main.AddNewPart<FooterPart>("rIdFooter1");
         var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Footer } });
         if (manuscript.FooterText is { Length: > 0 } footerText) paragraph.Append(DocxFields.TextRun(footerText, null));
-        paragraph.Append(new Run(new TabChar()), new Run(new TabChar()));
+        // An absolute tab to the right margin holds on landscape pages, unlike the style's tab stops.
+        paragraph.Append(new Run(new PositionalTab
+        {
+            Alignment = AbsolutePositionTabAlignmentValues.Right,
+            RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin,
+            Leader = AbsolutePositionTabLeaderCharValues.None,
+        }));
         paragraph.Append(DocxFields.Page(null));
         footer.Footer = new Footer(paragraph);
         context.FooterId = "rIdFooter1";

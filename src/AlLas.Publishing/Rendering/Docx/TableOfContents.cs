@@ -12,8 +12,12 @@ internal static class TableOfContents
 {
     public const string Instruction = "TOC \\o \"1-3\" \\h \\z \\u";
 
-    /// <summary>Entry paragraphs go before <paramref name="end"/>, which receives the field's end.</summary>
-    public static void Fill(Paragraph end, IReadOnlyList<TocEntry> entries, IReadOnlyDictionary<string, string> pages)
+    /// <summary>
+    /// Entry paragraphs go before <paramref name="anchor"/>; the field ends in the last of them.
+    /// LibreOffice loses the page numbers of a section whose break sits in the paragraph that ends
+    /// a TOC field, so the anchor (which carries the section break) stays outside the field.
+    /// </summary>
+    public static void Fill(Paragraph anchor, IReadOnlyList<TocEntry> entries, IReadOnlyDictionary<string, string> pages)
     {
         var fieldStart = DocxFields.Field(Instruction, null).ToList();
         var begin = fieldStart.Take(3).ToList(); // begin, instruction, separate
@@ -21,10 +25,10 @@ internal static class TableOfContents
 
         if (entries.Count == 0)
         {
-            foreach (var r in begin) end.Append(r);
-            end.Append(close);
+            anchor.InsertBeforeSelf(new Paragraph(begin.Append(close)));
             return;
         }
+        Paragraph? last = null;
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -40,9 +44,10 @@ internal static class TableOfContents
             link.Append(new Run(new TabChar()));
             link.Append(DocxFields.PageReference(entry.Bookmark, pages.GetValueOrDefault(entry.Bookmark, "1"), null));
             paragraph.Append(link);
-            end.InsertBeforeSelf(paragraph);
+            anchor.InsertBeforeSelf(paragraph);
+            last = paragraph;
         }
-        end.Append(close);
+        last!.Append(close);
     }
 
     private static Run Text(string text) => DocxFields.TextRun(text, null);

@@ -238,11 +238,11 @@ public static class DefaultStyles
 
     private static Style HeaderFooter(string id, string name, int textWidth)
     {
+        // Only a right tab: readers that take the footer's absolute tab for a plain one then still
+        // put the page number at the right edge.
         var pPr = new StyleParagraphProperties
         {
-            Tabs = new Tabs(
-                new TabStop { Val = TabStopValues.Center, Position = textWidth / 2 },
-                new TabStop { Val = TabStopValues.Right, Position = textWidth }),
+            Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth }),
             SpacingBetweenLines = Spacing(after: 0, line: 240),
         };
         var style = Paragraph(id, name, StyleIds.Normal, false, pPr, Run(size: 18, color: "595959"));
