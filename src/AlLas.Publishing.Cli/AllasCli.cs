@@ -19,6 +19,7 @@ public static class AllasCli
         var root = new RootCommand("Publica los cuadernos AL-LAs: borradores Word y HTML desde Markdown, y revisión de vuelta.")
         {
             BuildCommand.Create(console),
+            ReviewCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

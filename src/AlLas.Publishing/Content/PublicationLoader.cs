@@ -1,0 +1,123 @@
+using AlLas.Publishing.Markdown;
+using Scriban.Runtime;
+
+namespace AlLas.Publishing.Content;
+
+/// <summary>
+/// Reads content/ into the publication model: YAML data, chapters expanded through Scriban and parsed by
+/// Markdig, numbered and with every reference resolved. Problems go to <see cref="Diagnostics"/>, so
+/// that one run reports them all.
+/// </summary>
+public sealed class PublicationLoader(string root, Diagnostics diagnostics, ReleaseInfo release)
+{
+    private static readonly (string Template, ChapterKind Kind)[] FrontTemplates =
+    [
+        ("portada.md.sbn", ChapterKind.Cover),
+        ("creditos.md.sbn", ChapterKind.Front),
+        ("aviso-ue.md.sbn", ChapterKind.Front),
+    ];
+
+    public Publication Load(IReadOnlyCollection<string>? documentIds = null)
+    {
+        var publicationFile = Path.Combine(root, Paths.PublicationFile);
+        if (!File.Exists(publicationFile))
+            throw new SourceException(Paths.PublicationFile, "AL0007", "no existe; es el archivo de datos de la publicación");
+        var data = YamlData.Parse(Read(publicationFile)) as DataMap
+            ?? throw new SourceException(SourceSpan.At(Paths.PublicationFile, 1, 1), "AL0007", "publication.yml debe ser un mapa de datos");
+
+        var bibliographyFile = Path.Combine(root, Paths.Content, Bibliography.FileName);
+        var bibliography = File.Exists(bibliographyFile) ? Bibliography.Read(Read(bibliographyFile), diagnostics) : Bibliography.Empty;
+
+        var folders = Directory.GetDirectories(Path.Combine(root, Paths.Content))
+            .Where(d => File.Exists(Path.Combine(d, Paths.ManifestName)))
+            .OrderBy(d => d, StringComparer.Ordinal)
+            .ToList();
+        if (documentIds is { Count: > 0 })
+        {
+            var known = folders.Select(Path.GetFileName).ToHashSet();
+            foreach (var id in documentIds.Where(id => !known.Contains(id)))
+                throw new SourceException(Paths.Content, "AL0008", $"no hay documento '{id}' (documentos: {string.Join(", ", known)})");
+            folders = folders.Where(f => documentIds.Contains(Path.GetFileName(f)!)).ToList();
+        }
+
+        var documents = folders
+            .Select(folder => diagnostics.Try(() => LoadDocument(folder, data, bibliography)))
+            .OfType<Document>()
+            .ToList();
+        return new Publication { Root = root, Data = data, Bibliography = bibliography, Documents = documents, Release = release };
+    }
+
+    private Document LoadDocument(string folder, DataMap publicationData, Bibliography bibliography)
+    {
+        var id = Path.GetFileName(folder);
+        var manifestSource = Read(Path.Combine(folder, Paths.ManifestName));
+        var manifest = DocumentManifest.Read(manifestSource);
+
+        // Optional fields are present (null) so that templates can test them.
+        var documentData = new Dictionary<string, object?> { ["subtitle"] = null, ["deliverable"] = null, ["due"] = null, ["pages"] = null };
+        foreach (var (key, value) in manifest.Data) documentData[key] = value;
+        documentData["id"] = id;
+        var globals = TemplateExpander.Globals(publicationData, documentData);
+        globals["release"] = new ScriptObject { ["label"] = release.Label, ["date"] = release.Date, ["commit"] = release.Commit };
+        var expander = new TemplateExpander(globals, Path.Combine(root, Paths.Templates, "partials"), root);
+
+        var chapters = new List<Chapter>();
+        foreach (var (template, kind) in FrontTemplates)
+        {
+            var path = Path.Combine(root, Paths.Templates, template);
+            if (File.Exists(path)) Add(chapters, () => LoadChapter(path, kind, expander, manifest.Language));
+        }
+        foreach (var file in manifest.Chapters) AddListed(chapters, folder, file, manifestSource, ChapterKind.Body, expander, manifest.Language);
+        foreach (var file in manifest.Annexes) AddListed(chapters, folder, file, manifestSource, ChapterKind.Annex, expander, manifest.Language);
+
+        var numbering = Numbering.Assign(chapters, diagnostics);
+        var cited = References.Resolve(chapters, numbering, bibliography, diagnostics, root);
+        return new Document
+        {
+            Id = id,
+            Folder = Paths.Relative(root, folder),
+            Manifest = manifest,
+            Chapters = chapters,
+            Numbering = numbering,
+            CitedWorks = cited,
+        };
+    }
+
+    private void AddListed(List<Chapter> chapters, string folder, string file, SourceText manifest, ChapterKind kind, TemplateExpander expander, string language)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, file));
+        if (!File.Exists(path))
+        {
+            var offset = manifest.Text.IndexOf(file, StringComparison.Ordinal);
+            diagnostics.Error(manifest.Point(Math.Max(0, offset)), "AL0009", $"el capítulo '{file}' no existe");
+            return;
+        }
+        Add(chapters, () => LoadChapter(path, kind, expander, language));
+    }
+
+    private void Add(List<Chapter> chapters, Func<Chapter> load)
+    {
+        if (diagnostics.Try(load) is { } chapter) chapters.Add(chapter);
+    }
+
+    private Chapter LoadChapter(string path, ChapterKind kind, TemplateExpander expander, string language)
+    {
+        var source = Read(path);
+        var frontMatter = FrontMatter.Split(source);
+        if (kind == ChapterKind.Body && !frontMatter.GetBool("numbered", true)) kind = ChapterKind.Front;
+        var (text, map) = expander.Expand(source, frontMatter.BodyStart);
+        var chapter = new Chapter
+        {
+            File = source.File,
+            Kind = kind,
+            Markdown = PublicationMarkdown.Parse(text, language),
+            Map = map,
+            FrontMatter = frontMatter,
+        };
+        if (kind is ChapterKind.Body or ChapterKind.Annex && chapter.TitleHeading is null)
+            diagnostics.Error(source.Point(frontMatter.BodyStart), "AL0013", "el capítulo no tiene título: su primer bloque debe ser un encabezado '# Título'");
+        return chapter;
+    }
+
+    private SourceText Read(string path) => new(Paths.Relative(root, path), File.ReadAllText(path).Replace("\r\n", "\n"));
+}

@@ -1,0 +1,28 @@
+using AlLas.Publishing.Content;
+
+namespace AlLas.Publishing.Rendering;
+
+/// <summary>
+/// `allas build`: loads the publication, stops on any source error before writing anything, then
+/// renders every chosen document in every chosen format and writes them all at once.
+/// </summary>
+public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> writers)
+{
+    public sealed record Result(Publication Publication, IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Warnings);
+
+    public Result Run(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<string> formats, string outputDirectory, ReleaseInfo release)
+    {
+        var unknown = formats.Except(writers.Select(w => w.Format)).ToList();
+        if (unknown.Count > 0)
+            throw new SourceException("--format", "AL0042", $"formato desconocido '{unknown[0]}' (formatos: {string.Join(", ", writers.Select(w => w.Format))})");
+
+        var diagnostics = new Diagnostics();
+        var publication = new PublicationLoader(root, diagnostics, release).Load(documentIds);
+        diagnostics.ThrowIfErrors();
+
+        var chosen = writers.Where(w => formats.Count == 0 || formats.Contains(w.Format)).ToList();
+        var files = publication.Documents.SelectMany(d => chosen.SelectMany(w => w.Write(d, publication))).ToList();
+        var written = AtomicOutput.WriteAll(outputDirectory, files);
+        return new Result(publication, written, diagnostics.Items.Where(d => d.Severity == Severity.Warning).ToList());
+    }
+}

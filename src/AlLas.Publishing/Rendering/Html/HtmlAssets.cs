@@ -1,0 +1,19 @@
+using AlLas.Publishing.Content;
+using AlLas.Publishing.Markdown;
+
+namespace AlLas.Publishing.Rendering.Html;
+
+/// <summary>
+/// The folder beside each page that holds its stylesheet and images, so that the output folder still
+/// works when moved or sent as a zip.
+/// </summary>
+public static class HtmlAssets
+{
+    public static string Folder(Document document) => $"{document.Id}_archivos";
+
+    public static string ImageUrl(Document document, FigureBlock figure) =>
+        $"{Folder(document)}/{ImageName(figure)}";
+
+    /// <summary>Images keep their file name; chapters of one document share content/media.</summary>
+    public static string ImageName(FigureBlock figure) => Path.GetFileName(figure.ImagePath ?? figure.Image.Url ?? "imagen");
+}
