@@ -19,6 +19,8 @@ internal sealed class DocxContext
     private readonly List<(SectionSpec Spec, SectionProperties Properties)> sections = [];
     private int nextFootnoteId = 1;
     private uint nextDrawingId = 1;
+    private int nextRevisionId = 1;
+    private Comments? comments;
 
     public DocxContext(MainDocumentPart main, Body body, Footnotes footnotes, DocxReference reference, ListNumbering lists)
     {
@@ -49,6 +51,31 @@ internal sealed class DocxContext
     public long TextHeightEmu => Page.TextHeight(Section.Landscape) * PageSetup.EmuPerTwip;
 
     public int NextFootnoteId() => nextFootnoteId++;
+
+    /// <summary>Who proposed the changes written from CriticMarkup in the sources.</summary>
+    public string ProposalAuthor { get; init; } = "Redacción";
+
+    public string NextRevisionId() => (nextRevisionId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A comment in the comments part (added on first use); returns its id.</summary>
+    public string AddComment(string text)
+    {
+        if (comments is null)
+        {
+            comments = new Comments();
+            Main.AddNewPart<WordprocessingCommentsPart>("rIdComments").Comments = comments;
+        }
+        var id = comments.ChildElements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        comments.Append(new Comment(new Paragraph(
+            new Run(new AnnotationReferenceMark()),
+            new Run(new Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })))
+        {
+            Id = id,
+            Author = ProposalAuthor,
+            Initials = ProposalAuthor[..1],
+        });
+        return id;
+    }
 
     public uint NextDrawingId() => nextDrawingId++;
 

@@ -26,11 +26,8 @@ public sealed record DocxManuscript
     public required string Title { get; init; }
     public string? Subtitle { get; init; }
 
-    /// <summary>A line above the title (the collection the document belongs to).</summary>
-    public string? CoverKicker { get; init; }
-
-    /// <summary>Lines under the subtitle: deliverable, date, release label.</summary>
-    public IReadOnlyList<string> CoverLines { get; init; } = [];
+    /// <summary>The cover page: `#` is the title, `##` the subtitle, paragraphs the cover's other lines. Null: title and subtitle alone.</summary>
+    public DocxChapter? Cover { get; init; }
 
     public string Language { get; init; } = Styling.DefaultStyles.Language;
 

@@ -19,4 +19,7 @@ public sealed record DocxOptions
 
     /// <summary>Core property "creator"; the project name serves.</summary>
     public string? Author { get; init; }
+
+    /// <summary>Author of the revisions and comments written from CriticMarkup in the sources.</summary>
+    public string ProposalAuthor { get; init; } = "Redacción";
 }

@@ -25,9 +25,10 @@ public sealed class DocxRenderer : RendererBase
     private Run? mergeRun;
     private RunFormat mergeFormat;
 
-    internal DocxRenderer(DocxContext context)
+    internal DocxRenderer(DocxContext context, string language)
     {
         Context = context;
+        Language = language;
         blockTarget = context.Body;
 
         ObjectRenderers.Add(new ParagraphRenderer());
@@ -38,7 +39,10 @@ public sealed class DocxRenderer : RendererBase
         ObjectRenderers.Add(new ThematicBreakRenderer());
         ObjectRenderers.Add(new TableRenderer());
         ObjectRenderers.Add(new FootnoteGroupRenderer());
-        ObjectRenderers.Add(new HorizontalContainerRenderer());
+        ObjectRenderers.Add(new CustomContainerRenderer());
+        ObjectRenderers.Add(new FigureRenderer());
+        ObjectRenderers.Add(new TableCaptionRenderer());
+        ObjectRenderers.Add(new BibliographyRenderer());
         ObjectRenderers.Add(new HtmlBlockRenderer());
 
         ObjectRenderers.Add(new LiteralInlineRenderer());
@@ -51,12 +55,29 @@ public sealed class DocxRenderer : RendererBase
         ObjectRenderers.Add(new HtmlEntityInlineRenderer());
         ObjectRenderers.Add(new HtmlInlineRenderer());
         ObjectRenderers.Add(new SmartyPantRenderer());
+        ObjectRenderers.Add(new CrossReferenceRenderer());
+        ObjectRenderers.Add(new CitationRenderer());
+        ObjectRenderers.Add(new PendingRenderer());
+        ObjectRenderers.Add(new CriticMarkupRenderer());
     }
 
     internal DocxContext Context { get; }
 
+    /// <summary>The document's language, for typographic quotes.</summary>
+    public string Language { get; }
+
     /// <summary>The chapter being rendered: its kind decides heading styles and numbers.</summary>
-    public DocxChapter? Chapter { get; internal set; }
+    public DocxChapter? Chapter
+    {
+        get => chapter;
+        internal set
+        {
+            chapter = value;
+            frame = new BlockFrame(value?.Kind == DocxChapterKind.Cover ? StyleIds.CoverText : StyleIds.BodyText);
+        }
+    }
+
+    private DocxChapter? chapter;
 
     public DocxChapterKind ChapterKind => Chapter?.Kind ?? DocxChapterKind.Numbered;
 
@@ -225,11 +246,6 @@ public sealed class DocxRenderer : RendererBase
         try { write(); }
         finally { frame = saved; }
     }
-
-    /// <summary>Writes the caption a table carries above it; set where the Markdown has captions.</summary>
-    public Action<DocxRenderer, Markdig.Extensions.Tables.Table>? TableCaptionWriter { get; set; }
-
-    public void WriteTableCaption(Markdig.Extensions.Tables.Table table) => TableCaptionWriter?.Invoke(this, table);
 
     public void WriteInlines(LeafBlock leaf)
     {

@@ -19,6 +19,10 @@ public static class DocxWriter
         return estimate with { Path = Path.GetFullPath(path) };
     }
 
+    /// <summary>A document of the publication, written to <paramref name="path"/> (atomically).</summary>
+    public static DocxResult Write(AlLas.Publishing.Content.Document document, AlLas.Publishing.Content.Publication publication, DocxOptions options, string path) =>
+        Write(PublicationManuscript.From(document, publication), options, path);
+
     /// <summary>The package bytes, for callers that write elsewhere (and tests).</summary>
     public static (byte[] Bytes, DocxResult Result) Build(DocxManuscript manuscript, DocxOptions options)
     {
@@ -55,11 +59,15 @@ public static class DocxWriter
             SeparatorNote(0, FootnoteEndnoteValues.ContinuationSeparator, new ContinuationSeparatorMark()));
         main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes = footnotes;
 
-        var context = new DocxContext(main, body, footnotes, reference, new ListNumbering(numbering));
+        var context = new DocxContext(main, body, footnotes, reference, new ListNumbering(numbering))
+        {
+            ProposalAuthor = options.ProposalAuthor,
+        };
         AddHeaderAndFooter(main, context, manuscript);
 
-        var renderer = new DocxRenderer(context);
-        WriteCover(body, manuscript);
+        var renderer = new DocxRenderer(context, manuscript.Language);
+        if (manuscript.Cover is { } cover) RenderChapter(renderer, cover);
+        else WriteCover(body, manuscript);
 
         var hasFront = manuscript.Preliminaries.Count > 0 || manuscript.ContentsTitle is not null;
         if (hasFront)
@@ -111,10 +119,8 @@ public static class DocxWriter
             new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } },
             DocxFields.TextRun(text, null));
 
-        if (manuscript.CoverKicker is { Length: > 0 } kicker) body.Append(Line(StyleIds.CoverText, kicker));
         body.Append(Line(StyleIds.Title, manuscript.Title));
         if (manuscript.Subtitle is { Length: > 0 } subtitle) body.Append(Line(StyleIds.Subtitle, subtitle));
-        foreach (var line in manuscript.CoverLines) body.Append(Line(StyleIds.CoverText, line));
     }
 
     private static void AddHeaderAndFooter(MainDocumentPart main, DocxContext context, DocxManuscript manuscript)

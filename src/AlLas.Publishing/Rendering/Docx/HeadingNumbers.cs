@@ -2,6 +2,8 @@ namespace AlLas.Publishing.Rendering.Docx;
 
 public enum DocxChapterKind
 {
+    /// <summary>The cover: `#` in the Title style, `##` in the Subtitle style, nothing numbered or listed.</summary>
+    Cover,
     /// <summary>Credits, disclaimer: headings stay out of the outline and the table of contents.</summary>
     Preliminary,
     /// <summary>A chapter without a number, such as a presentation: in the contents, not numbered.</summary>

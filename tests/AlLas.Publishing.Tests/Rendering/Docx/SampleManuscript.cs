@@ -1,4 +1,5 @@
 using AlLas.Publishing.Rendering.Docx;
+using AlLas.Publishing.Tests.Support;
 using Markdig;
 
 namespace AlLas.Publishing.Tests.Rendering.Docx;
@@ -9,7 +10,7 @@ namespace AlLas.Publishing.Tests.Rendering.Docx;
 /// </summary>
 internal static class SampleManuscript
 {
-    public static string Fixtures => Path.Combine(RepoRoot.Path, "tests", "AlLas.Publishing.Tests", "Rendering", "Docx", "Fixtures");
+    public static string Fixtures => Path.Combine(RepoPaths.Tests, "Rendering", "Docx", "Fixtures");
 
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -19,6 +20,20 @@ internal static class SampleManuscript
         .UseCustomContainers()
         .UseGenericAttributes()
         .Build();
+
+    public const string CoverPage = """
+        ::: portada
+        Colección de cuadernos para la internacionalización de las ciudades latinoamericanas
+
+        # Resumen ejecutivo del Taller 2
+
+        ## Funcionamiento y actividades de las oficinas de relaciones internacionales
+
+        Producto 3
+
+        Versión v0.2-preliminar
+        :::
+        """;
 
     public const string Credits = """
         # Créditos
@@ -113,8 +128,7 @@ internal static class SampleManuscript
     {
         Title = "Resumen ejecutivo del Taller 2",
         Subtitle = "Funcionamiento y actividades de las oficinas de relaciones internacionales",
-        CoverKicker = "Colección de cuadernos para la internacionalización de las ciudades latinoamericanas",
-        CoverLines = ["Producto 3", "7 de octubre de 2013", "Versión v0.2-preliminar"],
+        Cover = Chapter(CoverPage, DocxChapterKind.Cover, "templates/portada.md"),
         HeaderText = "Ciudades al mundo",
         FooterText = "Proyecto financiado por la UE",
         Preliminaries =
@@ -137,19 +151,4 @@ internal static class SampleManuscript
         SourceCommit = "0123456789abcdef0123456789abcdef01234567",
         Author = "AL-LAs",
     };
-}
-
-/// <summary>The repository, found from the test's output folder by its solution file.</summary>
-internal static class RepoRoot
-{
-    private static readonly Lazy<string> root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "AlLas.Publishing.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("AlLas.Publishing.sln not found");
-    });
-
-    public static string Path => root.Value;
 }

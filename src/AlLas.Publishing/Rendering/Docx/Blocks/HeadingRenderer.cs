@@ -1,3 +1,4 @@
+using AlLas.Publishing.Markdown;
 using AlLas.Publishing.Rendering.Docx.Styling;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers.Html;
@@ -16,6 +17,14 @@ public sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
         var context = renderer.Context;
         var kind = renderer.ChapterKind;
         var level = Math.Clamp(heading.Level, 1, 4);
+
+        if (kind == DocxChapterKind.Cover)
+        {
+            renderer.OpenParagraph(level switch { 1 => StyleIds.Title, 2 => StyleIds.Subtitle, _ => StyleIds.CoverText });
+            renderer.WriteInlines(heading);
+            renderer.CloseParagraph();
+            return;
+        }
 
         var style = kind switch
         {
@@ -46,7 +55,7 @@ public sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
         var number = kind == DocxChapterKind.Preliminary ? null : context.HeadingNumbers.Next(kind, level);
         var names = new List<string>();
         if (inContents) names.Add(context.Bookmarks.NextTocName());
-        if (heading.GetAttributes().Id is { Length: > 0 } label) names.Add(context.Bookmarks.NameFor(label));
+        if (heading.TryGetAttributes()?.Id is { Length: > 0 } label) names.Add(context.Bookmarks.NameFor(label));
         var ids = names.Select(_ => context.Bookmarks.NextId().ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         for (var i = 0; i < names.Count; i++) renderer.AppendInline(new BookmarkStart { Id = ids[i], Name = names[i] });
@@ -54,7 +63,7 @@ public sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
         for (var i = names.Count - 1; i >= 0; i--) renderer.AppendInline(new BookmarkEnd { Id = ids[i] });
         renderer.CloseParagraph();
 
-        if (inContents) context.Toc.Add(new TocEntry(level, number, InlineText.Of(heading.Inline), names[0]));
+        if (inContents) context.Toc.Add(new TocEntry(level, number, PlainText.Of(heading.Inline).Trim(), names[0]));
     }
 
     private static NumberingProperties Unnumbered() => new(new NumberingId { Val = 0 });

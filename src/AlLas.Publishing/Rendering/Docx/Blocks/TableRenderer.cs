@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlLas.Publishing.Markdown;
 using AlLas.Publishing.Rendering.Docx.Styling;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
@@ -22,7 +23,7 @@ public sealed class TableRenderer : DocxObjectRenderer<MdTable>
     protected override void Write(DocxRenderer renderer, MdTable table)
     {
         renderer.CloseParagraph();
-        renderer.WriteTableCaption(table);
+        if (TableCaptionBlock.Of(table) is { } caption) TableCaptionRenderer.WriteAbove(renderer, caption);
         // Two tables in a row would merge into one in Word.
         if (renderer.LastBlock is Table) renderer.OpenParagraph(StyleIds.Normal);
 

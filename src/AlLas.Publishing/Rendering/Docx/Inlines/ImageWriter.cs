@@ -18,7 +18,7 @@ internal static class ImageWriter
             new SourceException(renderer.Locate(image), "AL0302", $"la imagen no es PNG ni JPEG: {url}"));
         var (width, height) = InlineDrawing.Fit(info, context.TextWidthEmu, context.TextHeightEmu * 9 / 10);
         var drawingId = context.NextDrawingId();
-        var alt = altText ?? InlineText.Of(image);
+        var alt = altText ?? AlLas.Publishing.Markdown.PlainText.Of(image);
         var drawing = InlineDrawing.Create(id, drawingId, $"Imagen {drawingId}", alt, width, height);
         renderer.AppendInline(renderer.NewRun(drawing));
     }

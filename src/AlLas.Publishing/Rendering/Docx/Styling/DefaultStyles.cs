@@ -75,6 +75,19 @@ public static class DefaultStyles
             Paragraph(StyleIds.Bibliography, "Bibliography", StyleIds.BodyText, false,
                 new StyleParagraphProperties { Indentation = new Indentation { Left = "567", Hanging = "567" }, Justification = Justify(JustificationValues.Left) },
                 Run()),
+            Paragraph(StyleIds.Disclaimer, "Aviso UE", StyleIds.BodyText, false,
+                new StyleParagraphProperties
+                {
+                    ParagraphBorders = new ParagraphBorders(
+                        new TopBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Accent },
+                        new LeftBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Accent },
+                        new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Accent },
+                        new RightBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Accent }),
+                    Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F2F2F2" },
+                    SpacingBetweenLines = Spacing(before: 480, after: 120, line: 264),
+                    Indentation = new Indentation { Left = "170", Right = "170" },
+                },
+                Run(size: 20)),
             TocHeadingStyle(),
             Toc(StyleIds.Toc1, "toc 1", 0, textWidth, bold: true, before: 120),
             Toc(StyleIds.Toc2, "toc 2", 220, textWidth, bold: false, before: 0),
