@@ -29,10 +29,6 @@ public static class DocxFields
     public static IEnumerable<Run> Sequence(string identifier, int number, RunProperties? format) =>
         Field($"SEQ {identifier} \\* ARABIC", format, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>REF to a bookmark, as a hyperlink (\h); \r quotes the paragraph number of a heading.</summary>
-    public static IEnumerable<Run> Reference(string bookmark, bool paragraphNumber, string cachedText, RunProperties? format, bool lowercase = false) =>
-        Field($"REF {bookmark}{(paragraphNumber ? " \\r" : "")} \\h{(lowercase ? " \\* Lower" : "")}", format, cachedText);
-
     public static IEnumerable<Run> Page(RunProperties? format, string cachedText = "1") => Field("PAGE", format, cachedText);
 
     public static IEnumerable<Run> PageReference(string bookmark, string cachedText, RunProperties? format) =>
