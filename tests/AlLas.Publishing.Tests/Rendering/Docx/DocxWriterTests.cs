@@ -145,7 +145,7 @@ public sealed class DocxWriterTests
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
         Assert.Equal("Informe de prueba", core.Root!.Element(dc + "title")!.Value);
         Assert.Equal("es-ES", core.Root.Element(dc + "language")!.Value);
-        Assert.Empty(core.Descendants().Where(e => e.Name.LocalName is "created" or "modified"));
+        Assert.DoesNotContain(core.Descendants(), e => e.Name.LocalName is "created" or "modified");
 
         Assert.Equal("informe", DocxProperties.Read(word.Package, DocxProperties.DocumentIdName));
         Assert.Equal("borrador de trabajo", DocxProperties.Read(word.Package, DocxProperties.ReleaseName));
