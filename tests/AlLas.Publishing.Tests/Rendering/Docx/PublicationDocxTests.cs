@@ -92,7 +92,7 @@ public sealed partial class PublicationDocxTests(BuiltWordFiles built) : IClassF
 
     private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    [GeneratedRegex(@"^\s*Anexo A\.\s+\S[^.]*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*Anexo A\s+\S[^.]*$", RegexOptions.Multiline)]
     private static partial Regex AnnexTitle();
 
     [GeneratedRegex(@"Proyecto financiado por la UE\s+(\S+)\s*$", RegexOptions.Multiline)]
