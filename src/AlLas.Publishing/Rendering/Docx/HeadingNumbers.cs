@@ -32,7 +32,7 @@ internal sealed class HeadingNumbers
             case DocxChapterKind.Annex:
                 Advance(annex, index);
                 var letter = Letter(annex[0]);
-                return index == 0 ? $"Anexo {letter}." : letter + "." + string.Join(".", annex.Skip(1).Take(index));
+                return index == 0 ? $"Anexo {letter}" : letter + "." + string.Join(".", annex.Skip(1).Take(index));
             default:
                 return null;
         }

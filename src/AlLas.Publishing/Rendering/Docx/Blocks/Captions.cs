@@ -7,8 +7,9 @@ using Markdig.Syntax.Inlines;
 namespace AlLas.Publishing.Rendering.Docx.Blocks;
 
 /// <summary>
-/// "Figura 2. Caption": the label word and a SEQ field holding the number, both inside the bookmark
-/// that REF fields quote, then the caption's own inlines.
+/// "Figura 2. Caption": the label word, a SEQ field holding the number, then the caption's own
+/// inlines. The bookmark REF fields quote holds the number alone, so that a reference reads
+/// "figura 2" in the middle of a sentence whichever program recomputes it (LibreOffice ignores \* Lower).
 /// </summary>
 internal static class Captions
 {
@@ -20,13 +21,13 @@ internal static class Captions
         {
             var context = renderer.Context;
             var word = target.CaptionPrefix[..target.CaptionPrefix.LastIndexOf(' ')];
+            renderer.WriteText(word + " ");
             string? id = null;
             if (target.Label.Length > 0)
             {
                 id = context.Bookmarks.NextId().ToString(CultureInfo.InvariantCulture);
                 renderer.AppendInline(new BookmarkStart { Id = id, Name = context.Bookmarks.NameFor(target.Label) });
             }
-            renderer.WriteText(word + " ");
             var number = int.TryParse(target.Number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
             renderer.AppendInlines(DocxFields.Sequence(word, number, renderer.CurrentRunProperties));
             if (id is not null) renderer.AppendInline(new BookmarkEnd { Id = id });

@@ -7,6 +7,7 @@ namespace AlLas.Publishing.Rendering.Docx.Styling;
 /// Heading numbers live in Word lists tied to the heading styles, so that a writer who adds a heading
 /// in Word gets the next number, and REF fields with \r can quote "4.2". Chapters use one multilevel
 /// list (1, 1.1, 1.1.1, 1.1.1.1); annexes their own ("Anexo A", then A.1, A.1.1 for their sections).
+/// No trailing periods: a REF field quoting a number quotes the list's whole text.
 /// </summary>
 public static class DefaultNumbering
 {
@@ -38,12 +39,10 @@ public static class DefaultNumbering
         for (var level = 0; level < 9; level++)
         {
             var text = level == 0
-                ? "Anexo %1."
+                ? "Anexo %1"
                 : string.Join(".", Enumerable.Range(1, Math.Min(level, 3) + 1).Select(i => "%" + i));
             var lvl = Level(level, level == 0 ? NumberFormatValues.UpperLetter : NumberFormatValues.Decimal, text,
-                level == 0 ? StyleIds.AnnexHeading : null, indent: 0, hanging: level == 0 ? 1418 : 851);
-            // A space, not a tab: "Anexo A." is wider than any sensible hanging indent.
-            if (level == 0) lvl.LevelSuffix = new LevelSuffix { Val = LevelSuffixValues.Space };
+                level == 0 ? StyleIds.AnnexHeading : null, indent: 0, hanging: level == 0 ? 1701 : 851);
             annexes.Append(lvl);
         }
 
