@@ -18,7 +18,7 @@ public sealed class FrontMatterSchemaCheck : ISourceCheck
             var closingDots = source.Text.LastIndexOf("\n...", Math.Max(0, end - 1), StringComparison.Ordinal);
             var yamlEnd = Math.Max(closing, closingDots);
             if (yamlEnd < 4 || YamlSchema.Load(source, 4, yamlEnd + 1 - 4) is not { } root) continue;
-            new YamlSchema(source, context.Diagnostics, firstLine: 2).Check(root, Shape, "el encabezado YAML");
+            new YamlSchema(source, context.Diagnostics, firstLine: 2).Check(root, Shape);
         }
     }
 }

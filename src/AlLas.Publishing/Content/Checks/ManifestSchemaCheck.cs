@@ -25,7 +25,7 @@ public sealed class ManifestSchemaCheck : ISourceCheck
         {
             if (context.Source(CheckContext.ManifestOf(document)) is not { } source || YamlSchema.Load(source) is not { } root) continue;
             var schema = new YamlSchema(source, context.Diagnostics);
-            schema.Check(root, Shape, Paths.ManifestName);
+            schema.Check(root, Shape);
 
             var listed = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             foreach (var key in new[] { "chapters", "annexes" })

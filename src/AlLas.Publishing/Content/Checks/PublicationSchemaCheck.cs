@@ -54,6 +54,6 @@ public sealed class PublicationSchemaCheck : ISourceCheck
     public void Run(CheckContext context)
     {
         if (context.Source(Paths.PublicationFile) is not { } source || YamlSchema.Load(source) is not { } root) return;
-        new YamlSchema(source, context.Diagnostics).Check(root, Shape, "publication.yml");
+        new YamlSchema(source, context.Diagnostics).Check(root, Shape);
     }
 }

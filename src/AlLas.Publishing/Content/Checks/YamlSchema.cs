@@ -38,7 +38,8 @@ public sealed partial class YamlSchema(SourceText source, Diagnostics diagnostic
 
     public SourceSpan At(Mark mark) => SourceSpan.At(source.File, (int)mark.Line + firstLine - 1, (int)mark.Column);
 
-    public void Check(YamlNode node, Shape shape, string path)
+    /// <summary>Checks node against shape; path names the node in messages ("" for the whole file).</summary>
+    public void Check(YamlNode node, Shape shape, string path = "")
     {
         switch (shape)
         {
@@ -47,7 +48,7 @@ public sealed partial class YamlSchema(SourceText source, Diagnostics diagnostic
                 break;
             case ListShape list when node is YamlSequenceNode sequence:
                 var index = 0;
-                foreach (var item in sequence.Children) Check(item, list.Item, $"{path}[{++index}]");
+                foreach (var item in sequence.Children) Check(item, list.Item, $"{Name(path)}[{++index}]");
                 break;
             case MapShape map when node is YamlMappingNode mapping:
                 CheckMap(mapping, map, path);
@@ -74,20 +75,20 @@ public sealed partial class YamlSchema(SourceText source, Diagnostics diagnostic
             if (!fields.TryGetValue(key, out var field))
             {
                 if (shape.Closed)
-                    diagnostics.Warning(At(keyNode), UnknownKey, $"clave desconocida '{key}' en {path}{Suggestion(key, fields.Keys)}; se ignora");
+                    diagnostics.Warning(At(keyNode), UnknownKey, $"clave desconocida '{key}'{In(path)}{Suggestion(key, fields.Keys)}; se ignora");
                 continue;
             }
             if (field.Required && IsNull(value))
-                diagnostics.Error(At(keyNode), MissingKey, $"'{key}' no puede quedar vacío en {path}");
+                diagnostics.Error(At(keyNode), MissingKey, $"'{Join(path, key)}' no puede quedar vacío");
             else
-                Check(value, field.Shape, $"{path}.{key}");
+                Check(value, field.Shape, Join(path, key));
             if (field.UniqueAmong is { } group && value is YamlScalarNode { Value: { Length: > 0 } id } && !IsNull(value))
                 Unique(group, id, value);
         }
         foreach (var field in shape.Fields.Where(f => f.Required))
         {
             if (!mapping.Children.ContainsKey(new YamlScalarNode(field.Key)))
-                diagnostics.Error(At(mapping), MissingKey, $"falta la clave '{field.Key}' en {path}");
+                diagnostics.Error(At(mapping), MissingKey, $"falta la clave '{field.Key}'{In(path)}");
         }
     }
 
@@ -120,7 +121,7 @@ public sealed partial class YamlSchema(SourceText source, Diagnostics diagnostic
         };
         if (ok) return;
         var quoted = !plain && shape.Kind is ScalarKind.Integer or ScalarKind.Boolean ? " (sin comillas)" : "";
-        diagnostics.Error(At(node), WrongType, $"{path} debe ser {shape.Description}{quoted}, no '{value}'");
+        diagnostics.Error(At(node), WrongType, $"'{Name(path)}' debe ser {shape.Description}{quoted}, no '{value}'");
     }
 
     private void WrongShape(YamlNode node, Shape shape, string path)
@@ -132,8 +133,15 @@ public sealed partial class YamlSchema(SourceText source, Diagnostics diagnostic
             YamlScalarNode s => $"'{s.Value}'",
             _ => "otra cosa",
         };
-        diagnostics.Error(At(node), WrongType, $"{path} debe ser {shape.Description}, no {found}");
+        diagnostics.Error(At(node), WrongType, $"{(path.Length == 0 ? "el archivo" : $"'{path}'")} debe ser {shape.Description}, no {found}");
     }
+
+    // Paths name a value the way a writer finds it in the file: "pages", "partners[2].id".
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    private static string Name(string path) => path.Length == 0 ? "el archivo" : path;
+
+    private static string In(string path) => path.Length == 0 ? "" : $" en {path}";
 
     /// <summary>"¿quiso decir 'annexes'?" when a known key is one or two letters away.</summary>
     private static string Suggestion(string key, IEnumerable<string> known)
