@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AlLas.Publishing.Content;
+using AlLas.Publishing.Content.Checks;
 using AlLas.Publishing.Rendering;
 
 namespace AlLas.Publishing.Cli.Commands;
@@ -26,7 +27,7 @@ public static class BuildCommand
                 Path.GetFullPath(parse.GetValue(output)!),
                 ReleaseInfo.WorkingDraft(SourceCommit.Of(root))));
             if (console.Quiet) return AllasCli.Ok;
-            foreach (var warning in result.Warnings) console.Error.WriteLine(Terminal.Paint(console.Error, warning));
+            foreach (var warning in DiagnosticList.Ordered(result.Warnings)) console.Error.WriteLine(Terminal.Paint(console.Error, warning));
             foreach (var file in result.Written.Where(f => !f.Contains("_archivos")))
                 console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
             Summary.Print(console.Out, result.Publication);
