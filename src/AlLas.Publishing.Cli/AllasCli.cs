@@ -25,6 +25,8 @@ public static class AllasCli
             StatsCommand.Create(console),
             WatchCommand.Create(console),
             InitCommand.Create(console),
+            ReviewCommand.Create(console),
+            ReferenceDocxCommand.Create(console),
         };
         var parsed = root.Parse(args);
         console.Quiet = parsed.GetValue(quiet);
