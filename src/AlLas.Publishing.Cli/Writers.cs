@@ -11,5 +11,9 @@ public static class Writers
     [
         new HtmlWriter(Path.Combine(root, Paths.Templates)),
         new AlLas.Publishing.Rendering.Docx.DocxDocumentWriter(Path.Combine(root, Paths.Templates)),
+        new AlLas.Publishing.Rendering.Pdf.PdfWriter(Path.Combine(root, Paths.Templates)),
     ];
+
+    /// <summary>What `build` writes without --format; PDF only on request, as it needs LibreOffice.</summary>
+    public static IReadOnlyList<string> Default { get; } = ["docx", "html"];
 }

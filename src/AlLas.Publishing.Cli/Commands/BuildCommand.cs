@@ -11,7 +11,7 @@ public static class BuildCommand
     public static Command Create(CliConsole console)
     {
         var docs = new Option<string[]>("--doc") { Description = "Documento a construir (id = nombre de su carpeta en content/); se puede repetir. Por omisión, todos.", AllowMultipleArgumentsPerToken = false };
-        var formats = new Option<string[]>("--format") { Description = "docx o html; se puede repetir. Por omisión, ambos." };
+        var formats = new Option<string[]>("--format") { Description = "docx, html o pdf (con LibreOffice); se puede repetir. Por omisión, docx y html." };
         var output = new Option<string>("--out") { Description = "Carpeta de salida.", DefaultValueFactory = _ => "out" };
         var command = new Command("build", "Construye los borradores Word y HTML de los documentos de content/.\n\nEjemplo: allas build --doc cuaderno-2 --format docx")
         {
@@ -21,9 +21,11 @@ public static class BuildCommand
         {
             var root = Workspace.Root();
             var build = new DraftBuild(root, Writers.All(root));
-            var result = Terminal.Progress(console, "Construyendo los borradores…", _ => build.Run(
+            var chosen = parse.GetValue(formats) is { Length: > 0 } given ? given : Writers.Default;
+            var status = chosen.Contains("pdf") ? "Construyendo los borradores (el PDF con LibreOffice tarda unos segundos por documento)…" : "Construyendo los borradores…";
+            var result = Terminal.Progress(console, status, _ => build.Run(
                 parse.GetValue(docs) ?? [],
-                parse.GetValue(formats) ?? [],
+                chosen.ToList(),
                 Path.GetFullPath(parse.GetValue(output)!),
                 ReleaseInfo.WorkingDraft(SourceCommit.Of(root))));
             if (console.Quiet) return AllasCli.Ok;

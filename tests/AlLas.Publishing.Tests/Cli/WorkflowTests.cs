@@ -30,13 +30,15 @@ public class WorkflowTests
         Assert.Contains(commands, c => c.StartsWith("allas check"));
         Assert.Contains(commands, c => c.StartsWith("allas build"));
 
+        if (commands.Any(c => c.Contains("pdf"))) LibreOffice.Require();
         using var mini = new MiniPublication();
         foreach (var command in commands)
         {
-            var result = Allas.Run(mini.Root, command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray());
+            var result = Allas.Run(mini.Root, command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1), timeout: TimeSpan.FromMinutes(5));
             Assert.True(result.ExitCode == 0, $"{command}\n{result}");
         }
-        Assert.True(File.Exists(Path.Combine(mini.Root, artifact, "informe.html")), $"nothing in {artifact}/ for the artifact");
+        foreach (var draft in new[] { "informe.docx", "informe.html", "informe.pdf" })
+            Assert.True(File.Exists(Path.Combine(mini.Root, artifact, draft)), $"no {draft} in {artifact}/ for the artifact");
     }
 
     [Fact]
