@@ -128,11 +128,17 @@ public sealed class StagedBuild
         var watch = Stopwatch.StartNew();
         var index = files.FindIndex(f => f.Path == Path.GetFullPath(chapterPath));
         if (index < 0) throw new ArgumentException($"{chapterPath} is not a chapter of the document");
-        var source = Read(chapterPath);
-        var frontMatter = FrontMatter.Split(source);
-        var (text, map) = expander.Expand(source, frontMatter.BodyStart);
+        SourceText source = null!;
+        FrontMatter frontMatter = null!;
+        var (text, map) = ("", (SourceMap)null!);
+        Time(Expand, () =>
+        {
+            source = Read(chapterPath);
+            frontMatter = FrontMatter.Split(source);
+            (text, map) = expander.Expand(source, frontMatter.BodyStart);
+        });
         var kind = files[index].Kind == ChapterKind.Body && !frontMatter.GetBool("numbered", true) ? ChapterKind.Front : files[index].Kind;
-        chapters[index] = new Chapter { File = source.File, Kind = kind, Markdown = PublicationMarkdown.Parse(text, manifest.Language), Map = map, FrontMatter = frontMatter };
+        Time(Parse, () => chapters[index] = new Chapter { File = source.File, Kind = kind, Markdown = PublicationMarkdown.Parse(text, manifest.Language), Map = map, FrontMatter = frontMatter });
         expanded[index] = text;
         // The bibliography annex is drawn anew from the citations of every chapter.
         foreach (var chapter in chapters)

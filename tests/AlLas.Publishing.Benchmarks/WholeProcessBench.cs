@@ -201,13 +201,17 @@ public sealed class WholeProcessBench(BenchOptions options)
         return new Row(key, label, times, peak, null, pandocKey);
     }
 
-    /// <summary>Whether the CLI knows a command: its help answers with exit code 0.</summary>
+    /// <summary>
+    /// Whether the CLI knows a command (and an option of it): its help must name the command in its usage
+    /// line, as an unknown word only brings back the root command's help.
+    /// </summary>
     private bool Available(params string[] command)
     {
         var (program, prefix) = AllasCommand();
         var words = command.Where(c => !c.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var run = ProcessMeasure.Run(program, [.. prefix, .. words, "--help"], options.WorkDirectory);
-        if (!run.Ok) return false;
+        var usage = "allas " + string.Join(' ', words);
+        if (!run.Ok || !run.StdOut.Split('\n').Any(l => l.Trim() == usage || l.Trim().StartsWith(usage + " ", StringComparison.Ordinal))) return false;
         var option = command.FirstOrDefault(c => c.StartsWith("--", StringComparison.Ordinal));
         return option is null || run.StdOut.Contains(option, StringComparison.Ordinal);
     }
