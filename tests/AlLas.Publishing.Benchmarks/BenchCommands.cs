@@ -107,7 +107,8 @@ public static class BenchCommands
             var results = bench.Run();
             var reportPath = Path.GetFullPath(parse.GetValue(report) ?? Path.Combine(RepoLocator.Reports, "whole-process.md"));
             var commandLine = "allas-bench " + string.Join(' ', parse.Tokens.Select(t => t.Value));
-            var markdown = BenchReport.Write(results, Machine.Describe(bench.Pandoc), options, commandLine, DescribeAllas(allasPath));
+            var markdown = BenchReport.Write(results, Machine.Describe(bench.Pandoc), options, commandLine, DescribeAllas(allasPath),
+                $"{bench.LoadBefore} at the start, {bench.LoadAfter} at the end (on {Environment.ProcessorCount} cores; other work on the machine slows wall times, CPU times less)");
             Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
             AlLas.Publishing.Rendering.AtomicOutput.WriteFile(reportPath, System.Text.Encoding.UTF8.GetBytes(markdown));
             output.WriteLine($"informe: {reportPath}");

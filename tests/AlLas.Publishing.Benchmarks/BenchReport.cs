@@ -8,7 +8,7 @@ public static class BenchReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Write(IReadOnlyList<SizeResult> results, Machine machine, BenchOptions options, string commandLine, string allasDescription)
+    public static string Write(IReadOnlyList<SizeResult> results, Machine machine, BenchOptions options, string commandLine, string allasDescription, string load)
     {
         var md = new StringBuilder();
         md.AppendLine("# Speed and scale: whole-process bench");
@@ -24,6 +24,7 @@ public static class BenchReport
         md.AppendLine(Inv, $"| .NET | {machine.Runtime}, SDK {machine.Sdk} |");
         md.AppendLine(Inv, $"| pandoc | {machine.Pandoc ?? "not found"} |");
         md.AppendLine(Inv, $"| allas | {allasDescription} |");
+        md.AppendLine(Inv, $"| load average (1, 5, 15 min) | {load} |");
         md.AppendLine();
         var sizes = results.Select(r => r.Pages).ToList();
         md.AppendLine(string.Create(Inv, $"Each command is a separate process started as a user starts it; the figure is the median wall time of {options.Runs} runs after one unmeasured warm-up")
@@ -70,19 +71,20 @@ public static class BenchReport
     {
         md.AppendLine(Inv, $"## {result.Pages:N0} pages");
         md.AppendLine();
-        md.AppendLine("| measurement | median | min | runs | peak memory | ratio to pandoc |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|");
+        md.AppendLine("| measurement | median | min | runs | CPU time (median) | peak memory | ratio to pandoc (wall) | ratio (CPU) |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in result.Rows)
         {
             if (!row.Measured)
             {
-                md.AppendLine(Inv, $"| {row.Label} | {row.Status} | | | | |");
+                md.AppendLine(Inv, $"| {row.Label} | {row.Status} | | | | | | |");
                 continue;
             }
             var pandoc = row.PandocKey is null ? null : result.Find(row.PandocKey);
             var ratio = pandoc is { Measured: true } ? $"{row.Median / pandoc.Median:F2} × ({pandoc.Label})" : "";
+            var cpuRatio = pandoc is { Measured: true } && !double.IsNaN(row.CpuMedian) && !double.IsNaN(pandoc.CpuMedian) ? $"{row.CpuMedian / pandoc.CpuMedian:F2} ×" : "";
             var peak = row.PeakKiB is { } kib ? $"{kib / 1024.0:N0} MiB" : "(in the bench process)";
-            md.AppendLine(Inv, $"| {row.Label} | {Time(row.Median)} | {Time(row.Min)} | {row.Milliseconds.Count} | {peak} | {ratio} |");
+            md.AppendLine(Inv, $"| {row.Label} | {Time(row.Median)} | {Time(row.Min)} | {row.Milliseconds.Count} | {Time(row.CpuMedian)} | {peak} | {ratio} | {cpuRatio} |");
         }
         md.AppendLine();
     }

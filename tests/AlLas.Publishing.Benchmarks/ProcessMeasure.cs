@@ -4,7 +4,7 @@ using System.Globalization;
 namespace AlLas.Publishing.Benchmarks;
 
 /// <summary>One run of a program: wall time, the peak resident memory of the process, and what it said.</summary>
-public sealed record ProcessRun(TimeSpan Wall, long PeakKiB, int ExitCode, string StdOut, string StdErr)
+public sealed record ProcessRun(TimeSpan Wall, long PeakKiB, double? CpuMs, int ExitCode, string StdOut, string StdErr)
 {
     public bool Ok => ExitCode == 0;
 }
@@ -12,7 +12,9 @@ public sealed record ProcessRun(TimeSpan Wall, long PeakKiB, int ExitCode, strin
 /// <summary>
 /// Runs a program as a user does and measures it. Peak memory is the kernel's high-water mark of the
 /// child's resident set: GNU time's "maximum resident set size" when /usr/bin/time is installed, else
-/// VmHWM read from /proc/PID/status while the child runs.
+/// VmHWM read from /proc/PID/status while the child runs. CPU time (user + system, all threads: the
+/// JIT compiles on its own threads) comes from GNU time too; it moves less than wall time when other
+/// work shares the machine.
 /// </summary>
 public static class ProcessMeasure
 {
@@ -33,7 +35,7 @@ public static class ProcessMeasure
         };
         if (useTime)
         {
-            foreach (var a in new[] { "-f", "%M", "-o", memoryFile, program }) info.ArgumentList.Add(a);
+            foreach (var a in new[] { "-f", "%M %U %S", "-o", memoryFile, program }) info.ArgumentList.Add(a);
         }
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
@@ -57,13 +59,19 @@ public static class ProcessMeasure
         process.WaitForExit();
         watch.Stop();
         var peak = sampled;
+        double? cpu = null;
         if (useTime)
         {
-            var lines = File.ReadAllLines(memoryFile).Where(l => l.Trim().Length > 0).ToList();
-            if (lines.Count > 0 && long.TryParse(lines[^1].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var kib)) peak = kib;
+            // The last line: a failing child makes GNU time write "Command exited with non-zero status" first.
+            var fields = File.ReadAllLines(memoryFile).LastOrDefault(l => l.Trim().Length > 0)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+            if (fields.Length == 3 && long.TryParse(fields[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kib))
+            {
+                peak = kib;
+                cpu = 1000 * (double.Parse(fields[1], CultureInfo.InvariantCulture) + double.Parse(fields[2], CultureInfo.InvariantCulture));
+            }
         }
         File.Delete(memoryFile);
-        return new ProcessRun(watch.Elapsed, peak, process.ExitCode, stdout.Result, stderr.Result);
+        return new ProcessRun(watch.Elapsed, peak, cpu, process.ExitCode, stdout.Result, stderr.Result);
     }
 
     private static long VmHwm(int pid)

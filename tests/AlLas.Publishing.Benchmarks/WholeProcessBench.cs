@@ -17,8 +17,10 @@ public sealed record BenchOptions(
     TextWriter? Log = null);
 
 /// <summary>One line of the report: a command measured a number of times, or why it was not.</summary>
-public sealed record Row(string Key, string Label, IReadOnlyList<double> Milliseconds, long? PeakKiB, string? Status = null, string? PandocKey = null)
+public sealed record Row(string Key, string Label, IReadOnlyList<double> Milliseconds, long? PeakKiB, string? Status = null, string? PandocKey = null, IReadOnlyList<double>? CpuMilliseconds = null)
 {
+    public double CpuMedian => CpuMilliseconds is { Count: > 0 } cpu ? Stats.Median(cpu) : double.NaN;
+
     public bool Measured => Milliseconds.Count > 0;
 
     public double Median => Stats.Median(Milliseconds);
@@ -55,7 +57,17 @@ public sealed class WholeProcessBench(BenchOptions options)
 
     public string? Pandoc { get; } = Environment.GetEnvironmentVariable("ALLAS_PANDOC") is { Length: > 0 } p && File.Exists(p) ? p : ProcessMeasure.Find("pandoc");
 
-    public IReadOnlyList<SizeResult> Run() => options.Sizes.Select(Measure).ToList();
+    public string LoadBefore { get; private set; } = "";
+
+    public string LoadAfter { get; private set; } = "";
+
+    public IReadOnlyList<SizeResult> Run()
+    {
+        LoadBefore = Machine.LoadAverage();
+        var results = options.Sizes.Select(Measure).ToList();
+        LoadAfter = Machine.LoadAverage();
+        return results;
+    }
 
     private int RunsFor(int pages) => pages >= options.LargeSize ? options.LargeRuns : options.Runs;
 
@@ -187,6 +199,7 @@ public sealed class WholeProcessBench(BenchOptions options)
     {
         log.WriteLine($"  {label}: {runs} run(s){(warm ? " after one warm-up" : "")}");
         var times = new List<double>();
+        var cpu = new List<double>();
         long peak = 0;
         for (var i = warm ? -1 : 0; i < runs; i++)
         {
@@ -195,10 +208,11 @@ public sealed class WholeProcessBench(BenchOptions options)
                 return Row.NotMeasured(key, label, $"failed (exit {run.ExitCode}): {FirstLine(run.StdErr + run.StdOut)}", pandocKey);
             if (i < 0) continue;
             times.Add(run.Wall.TotalMilliseconds);
+            if (run.CpuMs is { } c) cpu.Add(c);
             peak = Math.Max(peak, run.PeakKiB);
         }
         log.WriteLine($"    median {Stats.Median(times):F0} ms, peak {peak / 1024.0:F0} MiB");
-        return new Row(key, label, times, peak, null, pandocKey);
+        return new Row(key, label, times, peak, null, pandocKey, cpu);
     }
 
     /// <summary>
