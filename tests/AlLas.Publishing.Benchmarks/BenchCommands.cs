@@ -89,17 +89,20 @@ public static class BenchCommands
         var allas = new Option<string>("--allas") { Description = "El allas que se mide: allas.dll o un ejecutable publicado (por omisión, el de esta compilación)." };
         var work = new Option<string>("--work") { Description = "Carpeta de trabajo (se vacía por tamaño)." };
         var report = new Option<string>("--report") { Description = "Informe Markdown que se escribe (por omisión, reports/whole-process.md)." };
+        var readyToRun = new Option<bool>("--ready-to-run") { Description = "Publica allas precompilado (ReadyToRun) en la carpeta de trabajo y mide ese." };
         var seed = SeedOption();
-        var command = new Command("run", "Mide el proceso completo (allas y pandoc) en cada tamaño y escribe el informe.") { pages, runs, largeRuns, allas, work, report, seed };
+        var command = new Command("run", "Mide el proceso completo (allas y pandoc) en cada tamaño y escribe el informe.") { pages, runs, largeRuns, allas, readyToRun, work, report, seed };
         command.SetAction(parse =>
         {
+            var workDirectory = Path.GetFullPath(parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "allas-bench"));
             var allasPath = Path.GetFullPath(parse.GetValue(allas) ?? Path.Combine(AppContext.BaseDirectory, "allas.dll"));
+            if (parse.GetValue(readyToRun)) allasPath = PublishReadyToRun(Path.Combine(workDirectory, "allas-r2r"), output);
             var options = new BenchOptions(
                 parse.GetValue(pages)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList(),
                 parse.GetValue(runs),
                 parse.GetValue(largeRuns),
                 allasPath,
-                Path.GetFullPath(parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "allas-bench")),
+                workDirectory,
                 RepoLocator.Templates,
                 parse.GetValue(seed),
                 Log: output);
@@ -115,6 +118,17 @@ public static class BenchCommands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The CLI as it ships: `dotnet publish -r RID`, which the CLI's project makes ReadyToRun.</summary>
+    private static string PublishReadyToRun(string folder, TextWriter output)
+    {
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        output.WriteLine($"publishing allas ({rid}, ReadyToRun) to {folder}");
+        var project = Path.Combine(RepoLocator.Root, "src", "AlLas.Publishing.Cli", "AlLas.Publishing.Cli.csproj");
+        var run = ProcessMeasure.Run("dotnet", ["publish", project, "-c", "Release", "-r", rid, "--self-contained", "false", "-o", folder, "-v", "quiet", "-nologo"], RepoLocator.Root);
+        if (!run.Ok) throw new InvalidOperationException($"dotnet publish failed:\n{run.StdOut}\n{run.StdErr}");
+        return Path.Combine(folder, OperatingSystem.IsWindows() ? "allas.exe" : "allas");
     }
 
     private static string DescribeAllas(string path)
