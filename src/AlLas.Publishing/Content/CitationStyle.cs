@@ -60,7 +60,10 @@ public static class CitationStyle
                 AppendPublisher(work, text);
                 break;
             default:
-                text.Append('*').Append(title).Append("*.");
+                text.Append('*').Append(title).Append('*');
+                if (work["collection-title"] is { } series)
+                    text.Append(" (").Append(Escape(series)).Append(work["number"] is { } number ? $", n.º {number}" : "").Append(')');
+                text.Append('.');
                 AppendPublisher(work, text);
                 break;
         }

@@ -37,6 +37,9 @@ public static class PlainText
             case CitationInline citation:
                 text.Append(citation.Text);
                 break;
+            case CriticMarkupInline critic:
+                text.Append(critic.AcceptedText);
+                break;
             case PendingInline pending:
                 text.Append("[PENDIENTE: ").Append(pending.Text).Append(']');
                 break;

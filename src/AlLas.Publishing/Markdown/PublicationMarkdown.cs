@@ -86,6 +86,7 @@ public static class PublicationMarkdown
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new PendingInlineParser());
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationInlineParser());
             pipeline.InlineParsers.Add(new CrossReferenceInlineParser());
+            pipeline.InlineParsers.Insert(0, new CriticMarkupInlineParser());
         }
 
         public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

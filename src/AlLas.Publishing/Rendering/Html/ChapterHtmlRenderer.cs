@@ -28,6 +28,7 @@ public sealed class ChapterHtmlRenderer : HtmlRenderer
         ObjectRenderers.Add(new CrossReferenceRenderer());
         ObjectRenderers.Add(new CitationRenderer());
         ObjectRenderers.Add(new PendingRenderer());
+        ObjectRenderers.Add(new CriticMarkupRenderer());
     }
 
     public Document Document { get; }

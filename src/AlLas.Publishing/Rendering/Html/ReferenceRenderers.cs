@@ -38,3 +38,33 @@ public sealed class BibliographyRenderer : HtmlObjectRenderer<BibliographyBlock>
         renderer.WriteLine("</div>");
     }
 }
+
+/// <summary>Proposed changes as a reader of the HTML draft sees them: struck, underlined, and comment notes.</summary>
+public sealed class CriticMarkupRenderer : HtmlObjectRenderer<CriticMarkupInline>
+{
+    protected override void Write(HtmlRenderer renderer, CriticMarkupInline critic)
+    {
+        switch (critic.Kind)
+        {
+            case CriticKind.Insert:
+                renderer.Write("<ins class=\"critica\">").WriteEscape(critic.Text).Write("</ins>");
+                break;
+            case CriticKind.Delete:
+                renderer.Write("<del class=\"critica\">").WriteEscape(critic.Text).Write("</del>");
+                break;
+            case CriticKind.Substitute:
+                renderer.Write("<del class=\"critica\">").WriteEscape(critic.Text).Write("</del><ins class=\"critica\">").WriteEscape(critic.NewText ?? "").Write("</ins>");
+                break;
+            case CriticKind.Highlight:
+                renderer.Write("<mark class=\"critica\">").WriteEscape(critic.Text).Write("</mark>");
+                if (critic.Comment is not null) WriteComment(renderer, critic.Comment);
+                break;
+            case CriticKind.Comment:
+                WriteComment(renderer, critic.Text);
+                break;
+        }
+    }
+
+    private static void WriteComment(HtmlRenderer renderer, string comment) =>
+        renderer.Write("<span class=\"comentario-critico\" role=\"note\"><b>Comentario:</b> ").WriteEscape(comment).Write("</span>");
+}

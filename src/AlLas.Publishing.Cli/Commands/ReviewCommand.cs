@@ -1,0 +1,64 @@
+using System.CommandLine;
+using AlLas.Publishing.Review;
+
+namespace AlLas.Publishing.Cli.Commands;
+
+/// <summary>`allas review`: reading what reviewers did to a draft.</summary>
+public static class ReviewCommand
+{
+    public static Command Create(CliConsole console) =>
+        new("review", "Comentarios y cambios de los revisores en un borrador Word.")
+        {
+            ReviewExtractCommand.Create(console),
+        };
+}
+
+/// <summary>`allas review extract FILE.docx --format json|md [--out FILE]`: every comment and revision of any docx.</summary>
+public static class ReviewExtractCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("archivo") { Description = "El .docx devuelto por un revisor (de cualquier procesador de texto)." };
+        var format = new Option<string>("--format")
+        {
+            Description = "json (el contrato que leen otras herramientas) o md (un resumen para leer).",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "md");
+        var output = new Option<string?>("--out") { Description = "Escribe aquí en vez de en la salida estándar." };
+
+        var command = new Command("extract", "Extrae todos los comentarios (con respuestas y estado) y cambios registrados de un .docx.")
+        {
+            file, format, output,
+        };
+        command.SetAction(parsed => console.Guard(() =>
+        {
+            var extract = DocxReviewReader.Read(parsed.GetValue(file)!);
+            var text = parsed.GetValue(format) == "md" ? ReviewSummary.Write(extract) : ReviewJson.Write(extract);
+            if (parsed.GetValue(output) is { } path) WriteAtomically(path, text);
+            else console.Out.Write(text);
+            return AllasCli.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>A reader of the output never sees half a file: write beside it, then move over.</summary>
+    private static void WriteAtomically(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
+            File.Move(temp, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceException(path, "AL0411", $"no se puede escribir {path} ({e.Message})", e);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AlLas.Publishing.Rendering.Docx;
+
+/// <summary>
+/// Complex fields (begin, instruction, separate, cached result, end) rather than w:fldSimple:
+/// readers that do not evaluate fields (pandoc, Google Docs) show the cached result, and the result
+/// can hold several runs. No field is marked dirty, so Word never asks to update on opening.
+/// </summary>
+public static class DocxFields
+{
+    public static IEnumerable<Run> Field(string instruction, RunProperties? format, params Run[] result)
+    {
+        yield return Make(format, new FieldChar { FieldCharType = FieldCharValues.Begin });
+        yield return Make(format, new FieldCode(" " + instruction + " ") { Space = SpaceProcessingModeValues.Preserve });
+        yield return Make(format, new FieldChar { FieldCharType = FieldCharValues.Separate });
+        foreach (var r in result) yield return r;
+        yield return Make(format, new FieldChar { FieldCharType = FieldCharValues.End });
+    }
+
+    public static IEnumerable<Run> Field(string instruction, RunProperties? format, string cachedText) =>
+        Field(instruction, format, TextRun(cachedText, format));
+
+    public static Run TextRun(string text, RunProperties? format) =>
+        Make(format, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+
+    /// <summary>SEQ Figura / SEQ Tabla: the caption number Word renumbers when figures move.</summary>
+    public static IEnumerable<Run> Sequence(string identifier, int number, RunProperties? format) =>
+        Field($"SEQ {identifier} \\* ARABIC", format, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static IEnumerable<Run> Page(RunProperties? format, string cachedText = "1") => Field("PAGE", format, cachedText);
+
+    public static IEnumerable<Run> PageReference(string bookmark, string cachedText, RunProperties? format) =>
+        Field($"PAGEREF {bookmark} \\h", format, cachedText);
+
+    private static Run Make(RunProperties? format, OpenXmlElement content)
+    {
+        var run = new Run();
+        if (format is not null) run.Append(format.CloneNode(true));
+        run.Append(content);
+        return run;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace AlLas.Publishing.Review;
+
+/// <summary>
+/// Reads every comment and revision a reviewer left in a docx, from any producer (Word, LibreOffice,
+/// Google Docs, Pages, WPS), Transitional or Strict. It only reads: matching items to sources is the
+/// import step's work, from the locations this reader gives.
+/// </summary>
+public static class DocxReviewReader
+{
+    public static ReviewExtract Read(string path)
+    {
+        DocxPackageGuard.Check(path);
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(path, false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException)
+        {
+            throw new SourceException(path, "AL0410", $"{Path.GetFileName(path)} no se puede abrir como documento de Word ({e.Message})", e);
+        }
+        using (document)
+        {
+            try
+            {
+                return Read(path, document);
+            }
+            catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException)
+            {
+                throw new SourceException(path, "AL0410", $"{Path.GetFileName(path)}: una parte del documento no se puede leer ({e.Message})", e);
+            }
+        }
+    }
+
+    private static ReviewExtract Read(string path, WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart
+            ?? throw new SourceException($"{path}:word/document.xml", "AL0409", $"{Path.GetFileName(path)} no tiene la parte word/document.xml: no es un documento de Word");
+
+        var anchors = new Dictionary<string, CommentAnchor>();
+        var revisions = new List<ReviewRevision>();
+        foreach (var part in StoryParts(main))
+        {
+            var root = part.RootElement
+                ?? throw new SourceException($"{path}:{PartName(part)}", "AL0410", $"{Path.GetFileName(path)}: la parte {PartName(part)} está vacía");
+            revisions.AddRange(StoryWalker.Read(PartName(part), root, anchors));
+        }
+
+        var comments = main.WordprocessingCommentsPart is { } commentsPart ? Comments(document, commentsPart, anchors) : [];
+        return new ReviewExtract(path, comments, revisions);
+    }
+
+    /// <summary>Document first, then headers and footers in name order, then footnotes and endnotes.</summary>
+    private static IEnumerable<OpenXmlPart> StoryParts(MainDocumentPart main)
+    {
+        yield return main;
+        var headersFooters = main.HeaderParts.Cast<OpenXmlPart>().Concat(main.FooterParts)
+            .DistinctBy(p => p.Uri)
+            .OrderBy(p => PartName(p).Length).ThenBy(p => PartName(p), StringComparer.Ordinal);
+        foreach (var part in headersFooters) yield return part;
+        if (main.FootnotesPart is { } footnotes) yield return footnotes;
+        if (main.EndnotesPart is { } endnotes) yield return endnotes;
+    }
+
+    private static List<ReviewComment> Comments(WordprocessingDocument document, WordprocessingCommentsPart part, Dictionary<string, CommentAnchor> anchors)
+    {
+        var raw = new List<RawComment>();
+        var root = part.RootElement;
+        if (root is null) return [];
+        foreach (var element in root.ChildElements.Where(e => e.IsW("comment")))
+        {
+            raw.Add(new RawComment(
+                raw.Count,
+                element.WAttr("id") ?? raw.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                element.WAttr("author") ?? "",
+                element.WAttr("initials"),
+                WordNames.ParseDate(element.WAttr("date")),
+                CommentThreads.ParaIdOf(element),
+                CommentMarkdown.Of(element, part)));
+        }
+
+        var threads = CommentThreads.Read(document, raw, anchors);
+        return raw.Select(c =>
+        {
+            var thread = threads[c.Id];
+            var anchor = anchors.GetValueOrDefault(c.Id);
+            return new ReviewComment(c.Id, thread.Parent, c.Author, c.Initials, thread.DateUtc ?? c.Date, thread.Resolved,
+                c.Text, anchor?.Collected() ?? "", anchor?.Location) { AuthorId = thread.AuthorId };
+        }).ToList();
+    }
+
+    private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using AlLas.Publishing.Content;
+using AlLas.Publishing.Markdown;
+using AlLas.Publishing.Rendering.Docx;
+using AlLas.Publishing.Tests.Support;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+
+namespace AlLas.Publishing.Tests.Rendering.Docx;
+
+/// <summary>Both documents of content/, built by `allas build --format docx` once for the class.</summary>
+public sealed class BuiltWordFiles : IDisposable
+{
+    private readonly TempDir output = RepoPaths.NewTempDir();
+
+    public BuiltWordFiles()
+    {
+        var result = Allas.Run(RepoPaths.Root, "build", "--format", "docx", "--out", output.Path);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var diagnostics = new Diagnostics();
+        Publication = new PublicationLoader(RepoPaths.Root, diagnostics, ReleaseInfo.WorkingDraft(null)).Load();
+    }
+
+    public Publication Publication { get; }
+
+    public string PathOf(Document document) => Path.Combine(output.Path, document.Id + ".docx");
+
+    public void Dispose() => output.Dispose();
+}
+
+public sealed partial class PublicationDocxTests(BuiltWordFiles built) : IClassFixture<BuiltWordFiles>
+{
+    public static TheoryData<string> Documents => new(Directory.GetFiles(Path.Combine(RepoPaths.Content), "document.yml", SearchOption.AllDirectories)
+        .Select(f => Path.GetFileName(Path.GetDirectoryName(f)!)).Order());
+
+    private Document Doc(string id) => built.Publication.Documents.Single(d => d.Id == id);
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void The_Word_file_passes_the_Open_XML_validator(string id) =>
+        DocxValidation.AssertValid(built.PathOf(Doc(id)));
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Pandoc_finds_the_headings_footnotes_and_tables_of_the_sources(string id)
+    {
+        var document = Doc(id);
+        using var ast = Pandoc.Require().ReadDocx(built.PathOf(document));
+
+        var expected = document.Contents
+            .SelectMany(c => c.Markdown.Descendants<HeadingBlock>())
+            .Select(h => (Math.Min(h.Level, 4), Squeeze(PlainText.Of(h.Inline))))
+            .ToList();
+        var headers = Pandoc.Elements(ast, "Header")
+            .Select(h => (h.GetProperty("c")[0].GetInt32(), Squeeze(Pandoc.Stringify(h.GetProperty("c")[2]))))
+            .ToList();
+        // Before the contents come the preliminaries' own headings (credits, "Índice").
+        var contents = headers.FindIndex(h => h.Item2 == "Índice");
+        Assert.True(contents >= 0, "no contents heading");
+        Assert.Equal(expected, headers.Skip(contents + 1));
+
+        var notes = document.Chapters.Sum(c => c.Markdown.Descendants<FootnoteLink>().Count(l => !l.IsBackLink));
+        Assert.Equal(notes, Pandoc.Elements(ast, "Note").Count());
+
+        var tables = document.Chapters.Sum(c => c.Markdown.Descendants<Markdig.Extensions.Tables.Table>().Count());
+        Assert.Equal(tables, Pandoc.Elements(ast, "Table").Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void LibreOffice_lays_out_the_body_near_its_page_budget_and_the_estimate(string id)
+    {
+        var office = LibreOffice.Require();
+        var pdf = Pdf.Require();
+        var document = Doc(id);
+        var docx = built.PathOf(document);
+        var pdfPath = office.ConvertToPdf(docx);
+
+        // The body runs from the page numbered 1 to the page before "Anexo A".
+        var pages = Enumerable.Range(1, pdf.PageCount(pdfPath)).Select(p => pdf.Text(pdfPath, p, p, layout: true)).ToList();
+        var numbers = pages.Select(p => FooterNumber().Match(p) is { Success: true } m ? m.Groups[1].Value : null).ToList();
+        var first = numbers.IndexOf("1");
+        var annexes = pages.FindIndex(p => AnnexTitle().IsMatch(p));
+        Assert.True(first > 0 && annexes > first, $"body from page {first + 1}, annexes from page {annexes + 1}");
+        var body = annexes - first;
+
+        var budget = document.Manifest.PageBudget ?? body;
+        Assert.InRange(body, budget / 2, budget * 5 / 4);
+        var (_, estimate) = new DocxDocumentWriter(RepoPaths.Templates).Build(document, built.Publication);
+        Assert.InRange(estimate.BodyPages, body - Math.Max(2, body / 10), body + Math.Max(2, body / 10));
+    }
+
+    private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^\s*Anexo A\s+\S[^.]*$", RegexOptions.Multiline)]
+    private static partial Regex AnnexTitle();
+
+    [GeneratedRegex(@"Proyecto financiado por la UE\s+(\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex FooterNumber();
+}
