@@ -104,6 +104,7 @@ public sealed class WholeProcessBench(BenchOptions options)
 
         var runs = RunsFor(pages);
         var (stages, watchStages, watchTimes) = Profile(repo, writers, generated, dir, runs);
+        var previewTimes = PreviewRebuilds(generated, runs);
 
         var rows = new List<Row>();
         var warm = pages < options.LargeSize;
@@ -135,7 +136,8 @@ public sealed class WholeProcessBench(BenchOptions options)
                 : Row.NotMeasured("redline", $"redline of {pages} pages, 5 % changed", $"not yet available: no `release` / `build --redline-since` on this branch ({edited} paragraphs edited, ready in {Path.Combine(dir, "editado")})"));
         }
 
-        rows.Add(new Row("watch", "watch: one chapter saved → HTML written (in-process)", watchTimes, null));
+        rows.Add(new Row("watch", $"allas watch: one chapter saved → page rebuilt (in-process, after its {Preview.PreviewSession.Quiet.TotalMilliseconds:F0} ms quiet time)", previewTimes, null));
+        rows.Add(new Row("watch-incremental", "one chapter re-read, document renumbered, HTML written (in-process, chapter-level rebuild)", watchTimes, null));
         if (pages == options.Sizes.Min()) rows.Add(Cli("startup", "startup: allas --help", repo, Math.Max(runs, 5), true, null, "--help"));
 
         return new SizeResult(pages, generated, generationMs, hasDocx ? "our Word writer's draft" : "a standalone docx with the same paragraphs (no Word writer on this branch)",
@@ -175,6 +177,30 @@ public sealed class WholeProcessBench(BenchOptions options)
         var watchStages = watchSamples.SelectMany(s => s.Keys).Distinct().ToDictionary(k => k, k => Stats.Median(watchSamples.Select(s => s.GetValueOrDefault(k)).ToList()));
         log.WriteLine($"[{generated.Pages} pages] in-process build {stages["total"]:F0} ms, one chapter rebuilt {watchStages["total"]:F0} ms");
         return (stages, watchStages, watchTimes);
+    }
+
+    /// <summary>
+    /// The watch command's own rebuild (PreviewBuilder, as `allas watch` runs it once the sources are quiet):
+    /// from the saved chapter to the page replaced in the served site.
+    /// </summary>
+    private List<double> PreviewRebuilds(GeneratedPublication generated, int runs)
+    {
+        var site = new Preview.PreviewSite();
+        var builder = new Preview.PreviewBuilder(generated.Root, [generated.DocumentId], site);
+        builder.Build(generated.DocumentId);
+        var chapterFiles = Directory.GetFiles(generated.DocumentFolder, "*-capitulo.md").Order(StringComparer.Ordinal).ToList();
+        var chapter = chapterFiles[chapterFiles.Count / 2];
+        var relative = Content.Paths.Relative(generated.Root, chapter);
+        var times = new List<double>();
+        for (var i = 0; i < Math.Max(runs, 5); i++)
+        {
+            File.AppendAllText(chapter, $"\nOtra frase añadida en la vista previa {i}.\n");
+            var watch = Stopwatch.StartNew();
+            var builds = builder.Build(builder.Affected([relative]));
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (builds.Any(b => !b.Succeeded)) throw new InvalidOperationException($"the preview rebuild failed: {string.Join("; ", builds.SelectMany(b => b.Problems))}");
+        }
+        return times;
     }
 
     private int RedlineSources(GeneratedPublication generated, string dir)

@@ -1,4 +1,5 @@
 using System.Text;
+using AlLas.Publishing.Cli;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Generation;
 using AlLas.Publishing.Tests.Support;
@@ -26,9 +27,10 @@ public sealed class ReviewRoundTests : IClassFixture<ReviewRoundTests.Round>
         public Round()
         {
             var generated = PublicationGenerator.Generate(dir.Path, 50, 2013, RepoPaths.Templates);
-            var diagnostics = new Diagnostics();
-            var document = new PublicationLoader(generated.Root, diagnostics, ReleaseInfo.WorkingDraft(null)).Load().Documents[0];
-            Draft = StandaloneDraft.Create(document);
+            var publication = new PublicationLoader(generated.Root, new Diagnostics(), ReleaseInfo.WorkingDraft(null)).Load();
+            // Our own Word draft, as the coordinators receive it, so that an importer can map the marks back.
+            var writer = Writers.All(generated.Root).Single(w => w.Format == "docx");
+            Draft = writer.Write(publication.Documents[0], publication).Single(f => f.RelativePath.EndsWith(".docx")).Content;
             (Reviewed, Tally) = ReviewRound.Apply(Draft, new ReviewRoundOptions(Seed: 5));
             Path = dir.File("revisado.docx");
             File.WriteAllBytes(Path, Reviewed);
@@ -100,9 +102,22 @@ public sealed class ReviewRoundTests : IClassFixture<ReviewRoundTests.Round>
         using var before = WordprocessingDocument.Open(new MemoryStream(round.Draft), false);
         using var after = WordprocessingDocument.Open(round.Path, false);
 
-        var draft = before.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().Select(p => Text(p)).ToList();
-        var rejected = after.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().Select(p => Text(p, rejectChanges: true)).ToList();
+        var draft = before.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().Select(p => Text(p)).ToList();
+        var rejected = after.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().Select(p => Text(p, rejectChanges: true)).ToList();
         Assert.Equal(draft, rejected);
+    }
+
+    [Fact]
+    public void Allas_review_extract_reads_every_comment_and_revision()
+    {
+        var output = Path.ChangeExtension(round.Path, ".json");
+        var result = Allas.Run(Path.GetDirectoryName(round.Path)!, "review", "extract", round.Path, "--format", "json", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(output));
+        Assert.Equal(1300, json.RootElement.GetProperty("comments").GetArrayLength());
+        var kinds = json.RootElement.GetProperty("revisions").EnumerateArray().GroupBy(r => r.GetProperty("kind").GetString()).ToDictionary(g => g.Key!, g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { ["insert"] = 1900, ["delete"] = 1900, ["move-from"] = 300, ["move-to"] = 300, ["format"] = 600 }, kinds);
     }
 
     [Fact]
