@@ -28,9 +28,15 @@ public static class CaptionedBlocks
 
     private static FigureBlock? AsFigure(ParagraphBlock paragraph)
     {
-        var inlines = paragraph.Inline?.ToList() ?? [];
-        var meaningful = inlines.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline).ToList();
-        if (meaningful is not [LinkInline { IsImage: true } image]) return null;
+        // Every paragraph passes here: look for the one image without building lists, and stop at the first text.
+        LinkInline? image = null;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LineBreakInline || (inline is LiteralInline l && l.Content.IsEmptyOrWhitespace())) continue;
+            if (image is not null || inline is not LinkInline { IsImage: true } link) return null;
+            image = link;
+        }
+        if (image is null) return null;
 
         var attributes = image.TryGetAttributes();
         var caption = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));

@@ -50,8 +50,19 @@ public static class PublicationMarkdown
     }
 
     /// <summary>The character a smart quote or dash stands for.</summary>
-    public static string Text(SmartyPant pant, string language = "es") =>
-        Typography(language).Mapping.TryGetValue(pant.Type, out var text) ? text : pant.ToString() ?? "";
+    public static string Text(SmartyPant pant, string language = "es")
+    {
+        // Called for every quote and dash of every title, TOC entry and word count: the mapping is built once per language.
+        SmartyPantOptions typography;
+        lock (TypographyByLanguage)
+        {
+            if (!TypographyByLanguage.TryGetValue(language, out typography!))
+                TypographyByLanguage[language] = typography = Typography(language);
+        }
+        return typography.Mapping.TryGetValue(pant.Type, out var text) ? text : pant.ToString() ?? "";
+    }
+
+    private static readonly Dictionary<string, SmartyPantOptions> TypographyByLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     private static MarkdownPipeline Build(string language)
     {

@@ -41,7 +41,10 @@ public sealed class HtmlWriter(string templatesDirectory) : IDocumentWriter
             ["body"] = RenderChapters(document, document.Contents),
             ["toc"] = TableOfContents(document),
         };
-        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name };
+        // The layout is ours and runs over the whole document. Scriban's guards for untrusted templates,
+        // 1,000 loop iterations and 1,048,576 characters of output, stopped documents of more than 1,000
+        // headings and cut the page of any document past about 1 MB (some 100 pages) with "...".
+        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0, LimitToString = 0 };
         context.PushGlobal(model);
         string html;
         try

@@ -1,0 +1,1 @@
+return AlLas.Publishing.Benchmarks.BenchCommands.Run(args, Console.Out, Console.Error);
