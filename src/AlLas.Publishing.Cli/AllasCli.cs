@@ -20,6 +20,7 @@ public static class AllasCli
         {
             BuildCommand.Create(console),
             ReviewCommand.Create(console),
+            ReferenceDocxCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

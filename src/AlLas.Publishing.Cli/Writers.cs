@@ -10,5 +10,6 @@ public static class Writers
     public static IReadOnlyList<IDocumentWriter> All(string root) =>
     [
         new HtmlWriter(Path.Combine(root, Paths.Templates)),
+        new AlLas.Publishing.Rendering.Docx.DocxDocumentWriter(Path.Combine(root, Paths.Templates)),
     ];
 }

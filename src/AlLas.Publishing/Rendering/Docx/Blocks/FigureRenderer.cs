@@ -1,0 +1,17 @@
+using AlLas.Publishing.Markdown;
+using AlLas.Publishing.Rendering.Docx.Inlines;
+using AlLas.Publishing.Rendering.Docx.Styling;
+
+namespace AlLas.Publishing.Rendering.Docx.Blocks;
+
+/// <summary>The image in a centred paragraph kept with its caption, the caption below it.</summary>
+public sealed class FigureRenderer : DocxObjectRenderer<FigureBlock>
+{
+    protected override void Write(DocxRenderer renderer, FigureBlock figure)
+    {
+        renderer.OpenParagraph(StyleIds.Figure);
+        ImageWriter.Write(renderer, figure.Image, figure.AltText, figure.ImagePath);
+        renderer.CloseParagraph();
+        Captions.Write(renderer, figure.Target, figure.Caption, keepWithNext: false);
+    }
+}

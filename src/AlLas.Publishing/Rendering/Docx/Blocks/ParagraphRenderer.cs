@@ -1,0 +1,22 @@
+using AlLas.Publishing.Rendering.Docx.Styling;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AlLas.Publishing.Rendering.Docx.Blocks;
+
+public sealed class ParagraphRenderer : DocxObjectRenderer<ParagraphBlock>
+{
+    protected override void Write(DocxRenderer renderer, ParagraphBlock paragraph)
+    {
+        // A paragraph holding nothing but an image is a figure: centred, kept with what follows.
+        renderer.OpenParagraph(IsLoneImage(paragraph) ? StyleIds.Figure : null);
+        renderer.WriteInlines(paragraph);
+        renderer.CloseParagraph();
+    }
+
+    private static bool IsLoneImage(ParagraphBlock paragraph)
+    {
+        var inlines = paragraph.Inline?.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace())).ToList();
+        return inlines is [LinkInline { IsImage: true }];
+    }
+}

@@ -1,0 +1,176 @@
+using AlLas.Publishing.Rendering.Docx.Package;
+using AlLas.Publishing.Rendering.Docx.Styling;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AlLas.Publishing.Rendering.Docx;
+
+/// <summary>
+/// Writes a manuscript as a Word file: cover, preliminaries and table of contents, chapters, annexes,
+/// with styles from the reference docx. The same manuscript and options always give the same bytes.
+/// </summary>
+public static class DocxWriter
+{
+    public static DocxResult Write(DocxManuscript manuscript, DocxOptions options, string path)
+    {
+        var (bytes, estimate) = Build(manuscript, options);
+        DeterministicPackage.WriteAtomically(path, bytes);
+        return estimate with { Path = Path.GetFullPath(path) };
+    }
+
+    /// <summary>A document of the publication, written to <paramref name="path"/> (atomically).</summary>
+    public static DocxResult Write(AlLas.Publishing.Content.Document document, AlLas.Publishing.Content.Publication publication, DocxOptions options, string path) =>
+        Write(PublicationManuscript.From(document, publication), options, path);
+
+    /// <summary>The package bytes, for callers that write elsewhere (and tests).</summary>
+    public static (byte[] Bytes, DocxResult Result) Build(DocxManuscript manuscript, DocxOptions options)
+    {
+        var reference = DocxReference.Resolve(options.ReferenceDocx);
+        using var stream = new MemoryStream();
+        DocxResult result;
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            result = Compose(doc, manuscript, options, reference);
+        }
+        return (DeterministicPackage.Normalize(stream.ToArray()), result);
+    }
+
+    private static DocxResult Compose(WordprocessingDocument doc, DocxManuscript manuscript, DocxOptions options, DocxReference reference)
+    {
+        // AddMainDocumentPart() would pick a random relationship id.
+        var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
+        var body = new Body();
+        main.Document = new Document(body);
+        // Declared once on the root rather than on every element that uses them.
+        main.Document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        main.Document.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        main.Document.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        main.Document.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = (Styles)reference.Styles.CloneNode(true);
+        var numbering = (Numbering)reference.Numbering.CloneNode(true);
+        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(manuscript.Language);
+        if (reference.Theme is not null) main.AddNewPart<ThemePart>("rIdTheme").Theme = (DocumentFormat.OpenXml.Drawing.Theme)reference.Theme.CloneNode(true);
+        if (reference.Fonts is not null) main.AddNewPart<FontTablePart>("rIdFonts").Fonts = (Fonts)reference.Fonts.CloneNode(true);
+        var footnotes = new Footnotes(
+            SeparatorNote(-1, FootnoteEndnoteValues.Separator, new SeparatorMark()),
+            SeparatorNote(0, FootnoteEndnoteValues.ContinuationSeparator, new ContinuationSeparatorMark()));
+        main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes = footnotes;
+
+        var context = new DocxContext(main, body, footnotes, reference, new ListNumbering(numbering))
+        {
+            ProposalAuthor = options.ProposalAuthor,
+        };
+        AddHeaderAndFooter(main, context, manuscript);
+
+        var renderer = new DocxRenderer(context, manuscript.Language);
+        if (manuscript.Cover is { } cover) RenderChapter(renderer, cover);
+        else WriteCover(body, manuscript);
+
+        var hasFront = manuscript.Preliminaries.Count > 0 || manuscript.ContentsTitle is not null;
+        if (hasFront)
+        {
+            context.BreakSection(new SectionSpec(SectionKind.Front, RestartNumbering: true));
+            foreach (var chapter in manuscript.Preliminaries) RenderChapter(renderer, chapter);
+            if (manuscript.ContentsTitle is not null)
+            {
+                body.Append(new Paragraph(
+                    new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.TocHeading } },
+                    DocxFields.TextRun(manuscript.ContentsTitle, null)));
+                context.TocPlaceholder = new Paragraph();
+                body.Append(context.TocPlaceholder);
+            }
+        }
+        context.BreakSection(new SectionSpec(SectionKind.Body, RestartNumbering: true));
+
+        foreach (var chapter in manuscript.Chapters)
+        {
+            if (chapter.Kind == DocxChapterKind.Annex && context.Section.Kind != SectionKind.Annex)
+            {
+                context.BreakSection(new SectionSpec(SectionKind.Annex));
+            }
+            RenderChapter(renderer, chapter);
+        }
+        context.FinishSections();
+
+        var estimate = new PageEstimator(reference.Styles, reference.Page, footnotes).Estimate(body);
+        if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, estimate.BookmarkPages);
+
+        DocxProperties.Add(doc, manuscript.Title, manuscript.Subtitle, manuscript.Language, options);
+
+        int Pages(Func<SectionKind, bool> which) => context.Sections
+            .Select((s, i) => which(s.Spec.Kind) ? estimate.PagesPerSection.ElementAtOrDefault(i) : 0).Sum();
+        return new DocxResult("", Pages(k => k == SectionKind.Body), Pages(k => k == SectionKind.Annex), Pages(_ => true));
+    }
+
+    private static void RenderChapter(DocxRenderer renderer, DocxChapter chapter)
+    {
+        renderer.Chapter = chapter;
+        renderer.Render(chapter.Markdown);
+        renderer.CloseParagraph();
+        renderer.Chapter = null;
+    }
+
+    private static void WriteCover(Body body, DocxManuscript manuscript)
+    {
+        Paragraph Line(string style, string text) => new(
+            new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } },
+            DocxFields.TextRun(text, null));
+
+        body.Append(Line(StyleIds.Title, manuscript.Title));
+        if (manuscript.Subtitle is { Length: > 0 } subtitle) body.Append(Line(StyleIds.Subtitle, subtitle));
+    }
+
+    private static void AddHeaderAndFooter(MainDocumentPart main, DocxContext context, DocxManuscript manuscript)
+    {
+        if (manuscript.HeaderText is { Length: > 0 } headerText)
+        {
+            var header = main.AddNewPart<HeaderPart>("rIdHeader1");
+            header.Header = new Header(new Paragraph(
+                new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Header } },
+                DocxFields.TextRun(headerText, null)));
+            context.HeaderId = "rIdHeader1";
+        }
+
+        var footer = main.AddNewPart<FooterPart>("rIdFooter1");
+        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Footer } });
+        if (manuscript.FooterText is { Length: > 0 } footerText) paragraph.Append(DocxFields.TextRun(footerText, null));
+        // An absolute tab to the right margin holds on landscape pages, unlike the style's tab stops.
+        paragraph.Append(new Run(new PositionalTab
+        {
+            Alignment = AbsolutePositionTabAlignmentValues.Right,
+            RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin,
+            Leader = AbsolutePositionTabLeaderCharValues.None,
+        }));
+        paragraph.Append(DocxFields.Page(null));
+        footer.Footer = new Footer(paragraph);
+        context.FooterId = "rIdFooter1";
+    }
+
+    private static Footnote SeparatorNote(int id, FootnoteEndnoteValues type, OpenXmlElement mark) => new(
+        new Paragraph(
+            new ParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto } },
+            new Run(mark)))
+    {
+        Type = type,
+        Id = id,
+    };
+
+    private static Settings Settings(string language) => new(
+        new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = 708 },
+        new HyphenationZone { Val = "425" },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }),
+        new ThemeFontLanguages { Val = language },
+        new DecimalSymbol { Val = "," },
+        new ListSeparator { Val = ";" });
+}

@@ -1,0 +1,25 @@
+using Markdig.Syntax.Inlines;
+
+namespace AlLas.Publishing.Rendering.Docx.Inlines;
+
+/// <summary>An image of the Markdown as an inline drawing; its alt text is the link's text.</summary>
+internal static class ImageWriter
+{
+    public static void Write(DocxRenderer renderer, LinkInline image, string? altText = null, string? fullPath = null)
+    {
+        var context = renderer.Context;
+        var url = image.Url ?? "";
+        var path = fullPath ?? renderer.ResolvePath(url);
+        if (!File.Exists(path))
+        {
+            throw new SourceException(renderer.Locate(image), "AL0301", $"imagen no encontrada: {url}");
+        }
+        var (id, info) = context.Image(path, () =>
+            new SourceException(renderer.Locate(image), "AL0302", $"la imagen no es PNG ni JPEG: {url}"));
+        var (width, height) = InlineDrawing.Fit(info, context.TextWidthEmu, context.TextHeightEmu * 9 / 10);
+        var drawingId = context.NextDrawingId();
+        var alt = altText ?? AlLas.Publishing.Markdown.PlainText.Of(image);
+        var drawing = InlineDrawing.Create(id, drawingId, $"Imagen {drawingId}", alt, width, height);
+        renderer.AppendInline(renderer.NewRun(drawing));
+    }
+}

@@ -1,0 +1,50 @@
+using System.IO.Compression;
+
+namespace AlLas.Publishing.Rendering.Docx.Package;
+
+/// <summary>
+/// System.IO.Packaging stamps every zip entry with the current time. The package is copied into a
+/// fresh zip with one fixed timestamp and entries in a fixed order, so that identical sources give
+/// byte-identical files, and written to a temporary file beside the target before it replaces it.
+/// </summary>
+public static class DeterministicPackage
+{
+    /// <summary>The earliest time a zip entry can hold.</summary>
+    public static readonly DateTimeOffset Timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static byte[] Normalize(byte[] package)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = Timestamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>Writes through a temporary file in the target folder, so a failure never leaves half a file.</summary>
+    public static void WriteAtomically(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Path.GetRandomFileName() + ".tmp");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}

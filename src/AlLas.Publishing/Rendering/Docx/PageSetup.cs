@@ -1,0 +1,59 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AlLas.Publishing.Rendering.Docx;
+
+/// <summary>
+/// Page size and margins of portrait pages, in twentieths of a point (twips). Landscape pages swap
+/// width and height and rotate the margins, so that the binding edge stays where it was.
+/// </summary>
+public sealed record PageSetup(int Width, int Height, int Top, int Right, int Bottom, int Left, int Header, int Footer, int Gutter)
+{
+    public const long EmuPerTwip = 635;
+
+    /// <summary>A4 with 2.5 cm margins, 1.25 cm to header and footer.</summary>
+    public static PageSetup A4 { get; } = new(11906, 16838, 1418, 1418, 1418, 1418, 709, 709, 0);
+
+    public int TextWidth(bool landscape) => landscape ? Height - Top - Bottom - Gutter : Width - Left - Right - Gutter;
+
+    public int TextHeight(bool landscape) => landscape ? Width - Left - Right : Height - Top - Bottom;
+
+    /// <summary>Reads the page setup of a section; missing values keep those of A4.</summary>
+    public static PageSetup From(SectionProperties sectPr)
+    {
+        var size = sectPr.GetFirstChild<PageSize>();
+        var margin = sectPr.GetFirstChild<PageMargin>();
+        var d = A4;
+        var width = (int?)size?.Width?.Value ?? d.Width;
+        var height = (int?)size?.Height?.Value ?? d.Height;
+        var setup = new PageSetup(
+            width, height,
+            Math.Abs(margin?.Top?.Value ?? d.Top),
+            (int?)margin?.Right?.Value ?? d.Right,
+            Math.Abs(margin?.Bottom?.Value ?? d.Bottom),
+            (int?)margin?.Left?.Value ?? d.Left,
+            (int?)margin?.Header?.Value ?? d.Header,
+            (int?)margin?.Footer?.Value ?? d.Footer,
+            (int?)margin?.Gutter?.Value ?? d.Gutter);
+        // A reference saved from a landscape first section still describes portrait pages for us.
+        return setup.Width > setup.Height
+            ? setup with { Width = setup.Height, Height = setup.Width, Top = setup.Left, Right = setup.Top, Bottom = setup.Right, Left = setup.Bottom }
+            : setup;
+    }
+
+    public PageSize ToPageSize(bool landscape) => landscape
+        ? new PageSize { Width = (UInt32Value)(uint)Height, Height = (UInt32Value)(uint)Width, Orient = PageOrientationValues.Landscape }
+        : new PageSize { Width = (UInt32Value)(uint)Width, Height = (UInt32Value)(uint)Height };
+
+    public PageMargin ToPageMargin(bool landscape) => landscape
+        ? new PageMargin
+        {
+            Top = Left, Right = (UInt32Value)(uint)Top, Bottom = Right, Left = (UInt32Value)(uint)Bottom,
+            Header = (UInt32Value)(uint)Header, Footer = (UInt32Value)(uint)Footer, Gutter = (UInt32Value)(uint)Gutter,
+        }
+        : new PageMargin
+        {
+            Top = Top, Right = (UInt32Value)(uint)Right, Bottom = Bottom, Left = (UInt32Value)(uint)Left,
+            Header = (UInt32Value)(uint)Header, Footer = (UInt32Value)(uint)Footer, Gutter = (UInt32Value)(uint)Gutter,
+        };
+}
