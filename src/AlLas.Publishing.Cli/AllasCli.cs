@@ -20,6 +20,7 @@ public static class AllasCli
         {
             BuildCommand.Create(console),
             ReviewCommand.Create(console),
+            ReleaseCommand.Create(console),
             ReferenceDocxCommand.Create(console),
         };
         var parsed = root.Parse(args);

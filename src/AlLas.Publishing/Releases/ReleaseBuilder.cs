@@ -22,6 +22,15 @@ public sealed class ReleaseBuilder(string root, Func<string, IDocumentWriter?> d
         if (ReleaseStore.Find(root, document, label) is not null)
             throw new SourceException(ReleaseRecord.PathOf(document, label), "AL0511", $"la versión '{label}' de {document} ya existe; elija otra etiqueta");
 
+        if (final && forcedReason is null)
+        {
+            var open = Review.Import.RegisterStore.All(root).Where(r => r.Document == document)
+                .SelectMany(r => r.Items.Where(i => i.Status == Review.Import.ItemStatus.Open && i.Parent is null)).Count();
+            if (open > 0)
+                throw new SourceException(document, "AL0514",
+                    $"quedan {open} comentarios o cambios abiertos de los revisores (allas review list --status open); atiéndalos o publique con --force \"motivo\"");
+        }
+
         var git = new Git(root);
         var changed = git.Changed(Paths.Content, Paths.Templates).Where(p => !ReleaseStore.IsRecord(p)).ToList();
         if (changed.Count > 0)

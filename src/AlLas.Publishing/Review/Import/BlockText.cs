@@ -19,8 +19,9 @@ public sealed class BlockText : TextTarget
     private readonly int[] starts;
     private readonly int[] ends;
     private readonly bool[] verbatim;
+    private readonly bool[] computed;
 
-    internal BlockText(string part, Chapter chapter, Block block, SourceText source, string text, int[] starts, int[] ends, bool[] verbatim)
+    internal BlockText(string part, Chapter chapter, Block block, SourceText source, string text, int[] starts, int[] ends, bool[] verbatim, bool[] computed)
     {
         Part = part;
         Chapter = chapter;
@@ -30,6 +31,7 @@ public sealed class BlockText : TextTarget
         this.starts = starts;
         this.ends = ends;
         this.verbatim = verbatim;
+        this.computed = computed;
     }
 
     public override string Part { get; }
@@ -43,12 +45,12 @@ public sealed class BlockText : TextTarget
     public SourceText Source { get; }
 
     public override SourceChar? At(int index) =>
-        index < 0 || index >= text.Length ? null : new SourceChar(Source, starts[index], ends[index], verbatim[index]);
+        index < 0 || index >= text.Length ? null : new SourceChar(Source, starts[index], ends[index], verbatim[index], computed[index]);
 
     /// <summary>The source range of the whole block, as produced.</summary>
     public SourceChar Whole => text.Length == 0
         ? new SourceChar(Source, 0, 0, false)
-        : new SourceChar(Source, starts.Min(), ends.Max(), false);
+        : new SourceChar(Source, starts.Min(), ends.Max(), false, true);
 
     public override string ToString() => $"{Part} {Source.File}: {text}";
 
@@ -104,7 +106,7 @@ public sealed class BlockText : TextTarget
         private void Caption(LeafBlock block, string? prefix, ContainerInline? inline, string part)
         {
             var builder = new Builder(chapter.MapOf(block));
-            if (prefix is not null) builder.Generated(prefix + ". ", block.Span.Start, block.Span.End);
+            if (prefix is not null) builder.Generated(prefix + ". ", block.Span.Start, block.Span.End, computed: true);
             // A figure's caption is the image's own children; the image itself is no text.
             for (var child = inline?.FirstChild; child is not null; child = child.NextSibling) Inlines(builder, child);
             Add(builder, block, part);
@@ -161,7 +163,7 @@ public sealed class BlockText : TextTarget
                     builder.Generated(PublicationMarkdown.Text(pant, language), pant.Span.Start, pant.Span.End);
                     return;
                 case CrossReferenceInline reference:
-                    builder.Generated(reference.Target?.DisplayText ?? reference.Label, reference.Span.Start, reference.Span.End);
+                    builder.Generated(reference.Target?.DisplayText ?? reference.Label, reference.Span.Start, reference.Span.End, computed: true);
                     return;
                 case CitationInline citation:
                     builder.Generated(citation.Text ?? "", citation.Span.Start, citation.Span.End);
@@ -194,6 +196,7 @@ public sealed class BlockText : TextTarget
         private readonly List<int> starts = [];
         private readonly List<int> ends = [];
         private readonly List<bool> verbatim = [];
+        private readonly List<bool> computed = [];
 
         public int Length => text.Length;
 
@@ -223,7 +226,7 @@ public sealed class BlockText : TextTarget
             }
         }
 
-        public void Generated(string value, int spanStart, int spanEnd)
+        public void Generated(string value, int spanStart, int spanEnd, bool computed = false)
         {
             if (value.Length == 0) return;
             spanStart = Math.Max(0, spanStart);
@@ -231,7 +234,7 @@ public sealed class BlockText : TextTarget
             var first = map.Locate(spanStart);
             var last = map.Locate(spanEnd);
             var end = Math.Max(first.Start, last.End);
-            foreach (var c in value) Append(c, first.Start, end, false);
+            foreach (var c in value) Append(c, first.Start, end, false, computed);
         }
 
         /// <summary>Where in the expanded span the value starts, comparing through the source; -1 if nowhere.</summary>
@@ -252,8 +255,9 @@ public sealed class BlockText : TextTarget
             return -1;
         }
 
-        private void Append(char c, int start, int end, bool isVerbatim)
+        private void Append(char c, int start, int end, bool isVerbatim, bool isComputed = false)
         {
+            computed.Add(isComputed);
             text.Append(c);
             starts.Add(start);
             ends.Add(end);
@@ -261,6 +265,6 @@ public sealed class BlockText : TextTarget
         }
 
         public BlockText Build(string part, Chapter chapter, Block block) =>
-            new(part, chapter, block, map.Source, text.ToString(), [.. starts], [.. ends], [.. verbatim]);
+            new(part, chapter, block, map.Source, text.ToString(), [.. starts], [.. ends], [.. verbatim], [.. computed]);
     }
 }

@@ -231,8 +231,9 @@ public sealed class ReviewMapper
             {
                 var replaced = target.Text.Substring(edit.OldStart, edit.OldLength);
                 var text = ours.Substring(edit.NewStart, edit.NewLength);
-                // Spacing a word processor adjusts on saving is no reviewer's edit.
+                // Spacing a word processor adjusts on saving is no reviewer's edit, nor is a field it computed again.
                 if (string.IsNullOrWhiteSpace(replaced) && string.IsNullOrWhiteSpace(text)) continue;
+                if (InComputedText(target, edit)) continue;
                 var (docxParagraph, docxOffset) = ToDocx(paragraph, edit.NewStart);
                 var (endParagraph, endOffset) = ToDocx(paragraph, edit.NewStart + edit.NewLength);
                 var location = new DocxLocation(paragraph.Part, docxParagraph, docxOffset, endParagraph, endOffset, ParagraphTextOf(paragraph, docxParagraph));
@@ -240,6 +241,20 @@ public sealed class ReviewMapper
                 yield return new UntrackedEdit(revision, replaced, MapReleaseRange(target, edit));
             }
         }
+    }
+
+    /// <summary>
+    /// Word processors recompute fields when they open a file (cross-references, caption numbers, page
+    /// numbers, the table of contents) and may write them otherwise: LibreOffice turns "A" into
+    /// "Anexo A". A difference confined to such text, or touching it without replacing anything
+    /// else, is theirs, not the reviewer's.
+    /// </summary>
+    private static bool InComputedText(TextTarget target, TextEdit edit)
+    {
+        static bool Computed(TextTarget t, int k) => k >= 0 && k < t.Text.Length && (t.At(k) is not { } c || c.Computed);
+        if (edit.OldLength > 0)
+            return Enumerable.Range(edit.OldStart, edit.OldLength).All(k => Computed(target, k) || char.IsWhiteSpace(target.Text[k]));
+        return Computed(target, edit.OldStart - 1) || Computed(target, edit.OldStart);
     }
 
     private static ItemMapping MapReleaseRange(TextTarget target, TextEdit edit)
