@@ -19,7 +19,8 @@ public static class ReleaseMatcher
 
     public sealed record Match(ReleaseRecord Release, string How);
 
-    public static Match Find(string root, ReviewExtract extract, string? label)
+    /// <param name="releaseText">The text of a release as its reviewers received it; by default, the text of its blocks.</param>
+    public static Match Find(string root, ReviewExtract extract, string? label, Func<ReleaseRecord, string>? releaseText = null)
     {
         var releases = ReleaseStore.All(root);
         var name = Path.GetFileName(extract.File);
@@ -46,7 +47,7 @@ public static class ReleaseMatcher
 
         var words = Words(text);
         var scored = releases
-            .Select(r => (Release: r, Score: Resemblance(words, ReleaseWords(root, r))))
+            .Select(r => (Release: r, Score: Resemblance(words, Words(releaseText is null ? BlockTextOf(root, r) : releaseText(r)))))
             .OrderByDescending(s => s.Score)
             .ToList();
         if (scored[0].Score >= MinimumResemblance && (scored.Count == 1 || scored[0].Score - scored[1].Score > 0.02))
@@ -55,10 +56,10 @@ public static class ReleaseMatcher
             $"{name} no corresponde a ninguna versión registrada (la más parecida, {scored[0].Release.Document}/{scored[0].Release.Label}, comparte {scored[0].Score:P0} de las palabras); indique la versión con --release ETIQUETA");
     }
 
-    private static Dictionary<string, int> ReleaseWords(string root, ReleaseRecord release)
+    private static string BlockTextOf(string root, ReleaseRecord release)
     {
         using var snapshot = ReleaseSnapshot.Load(root, release);
-        return Words(string.Join('\n', BlockText.Of(snapshot.Document).Select(b => b.Text)));
+        return string.Join('\n', BlockText.Of(snapshot.Document).Select(b => b.Text));
     }
 
     private static Dictionary<string, int> Words(string text)
@@ -72,11 +73,11 @@ public static class ReleaseMatcher
         return counts;
     }
 
-    /// <summary>Words both texts hold (counted with repeats) over the longer text's word count.</summary>
+    /// <summary>Words both texts hold (counted with repeats), twice, over both texts' word counts: 1 for the same words.</summary>
     private static double Resemblance(Dictionary<string, int> a, Dictionary<string, int> b)
     {
         var shared = a.Sum(kv => Math.Min(kv.Value, b.GetValueOrDefault(kv.Key)));
-        var total = Math.Max(a.Values.Sum(), b.Values.Sum());
-        return total == 0 ? 0 : (double)shared / total;
+        var total = a.Values.Sum() + b.Values.Sum();
+        return total == 0 ? 0 : 2.0 * shared / total;
     }
 }

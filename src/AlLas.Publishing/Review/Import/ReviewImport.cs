@@ -16,7 +16,7 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
     public Result Import(string docxPath, string? releaseLabel = null)
     {
         var extract = DocxReviewReader.Read(docxPath);
-        var match = ReleaseMatcher.Find(root, extract, releaseLabel);
+        var match = ReleaseMatcher.Find(root, extract, releaseLabel, ReleaseText);
         var release = match.Release;
         string? warning = null;
 
@@ -53,6 +53,16 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
         register = register.KeepingSettlements(RegisterStore.Read(root, register.Path));
         var changed = RegisterStore.Save(root, register);
         return new Result(register, changed, release, match.How, warning);
+    }
+
+    /// <summary>A release's text as its reviewers received it: its Word file when allas can write one, else its blocks.</summary>
+    private string ReleaseText(ReleaseRecord release)
+    {
+        using var snapshot = ReleaseSnapshot.Load(root, release);
+        if (docxWriterFor(snapshot.Root) is not { } writer)
+            return string.Join('\n', BlockText.Of(snapshot.Document).Select(b => b.Text));
+        var bytes = writer.Write(snapshot.Document, snapshot.Publication).First(f => f.RelativePath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Content;
+        return string.Join('\n', ReadParagraphs(bytes).Select(p => p.OriginalText));
     }
 
     private static IReadOnlyList<DocxParagraph> ReadParagraphs(byte[] docx)
