@@ -12,6 +12,9 @@ public static class ParagraphAligner
 {
     public const double MinimumSimilarity = 0.5;
 
+    /// <summary>Between paragraphs already paired, as many on each side: they correspond unless they share almost nothing.</summary>
+    public const double MinimumSimilarityInPlace = 0.2;
+
     /// <summary>Fuzzy pairing compares every paragraph with every other inside a gap; larger gaps are paired greedily.</summary>
     private const int ExhaustiveCells = 40_000;
 
@@ -53,10 +56,11 @@ public static class ParagraphAligner
             return;
         }
         // Needleman-Wunsch without gap penalties: the monotonic pairing with the greatest total similarity.
+        var threshold = aCount == bCount ? MinimumSimilarityInPlace : MinimumSimilarity;
         var sim = new double[aCount, bCount];
         for (var i = 0; i < aCount; i++)
             for (var j = 0; j < bCount; j++)
-                sim[i, j] = Similar(a[aStart + i], b[bStart + j]);
+                sim[i, j] = Similar(a[aStart + i], b[bStart + j], threshold);
         var score = new double[aCount + 1, bCount + 1];
         for (var i = 1; i <= aCount; i++)
             for (var j = 1; j <= bCount; j++)
@@ -88,7 +92,7 @@ public static class ParagraphAligner
             var bestSim = 0.0;
             for (var j = next; j < Math.Min(bStart + bCount, next + window); j++)
             {
-                var s = Similar(a[i], b[j]);
+                var s = Similar(a[i], b[j], MinimumSimilarity);
                 if (s > bestSim) (best, bestSim) = (j, s);
             }
             if (best < 0) continue;
@@ -98,11 +102,11 @@ public static class ParagraphAligner
     }
 
     /// <summary>The similarity of two paragraphs when it is enough to pair them, else 0.</summary>
-    private static double Similar(string x, string y)
+    private static double Similar(string x, string y, double threshold)
     {
         if (string.IsNullOrWhiteSpace(x) || string.IsNullOrWhiteSpace(y)) return 0;
         var s = TextDiff.Similarity(x, y);
-        return s >= MinimumSimilarity ? s : 0;
+        return s >= threshold ? s : 0;
     }
 
     private sealed class Separated : IChunker

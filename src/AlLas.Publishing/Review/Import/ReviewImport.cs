@@ -102,7 +102,8 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
             .Distinct()
             .ToList();
 
-    private static IReadOnlyList<RegisterItem> Items(ReviewMapping mapping)
+    /// <summary>The register entries of a mapping, with their stable ids.</summary>
+    public static IReadOnlyList<RegisterItem> Items(ReviewMapping mapping)
     {
         var items = new List<RegisterItem>();
         foreach (var (comment, map) in mapping.Comments)

@@ -45,8 +45,8 @@ public static class TextDiff
         if (a == b) return 1;
         var shorter = Math.Min(a.Length, b.Length);
         var longer = Math.Max(a.Length, b.Length);
-        // Can never reach half: not worth a diff.
-        if (2.0 * shorter / (a.Length + b.Length) < 0.5 || longer > 20 * Math.Max(1, shorter)) return 2.0 * shorter / (a.Length + b.Length);
+        // Can never come close: not worth a diff.
+        if (2.0 * shorter / (a.Length + b.Length) < 0.2 || longer > 20 * Math.Max(1, shorter)) return 2.0 * shorter / (a.Length + b.Length);
         var changed = Diff(a, b, WordTokens.Instance, c => c.Length).Sum(e => e.OldLength);
         return 2.0 * (a.Length - changed) / (a.Length + b.Length);
     }
