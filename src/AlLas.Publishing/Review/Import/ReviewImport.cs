@@ -21,6 +21,7 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
         string? warning = null;
 
         IReadOnlyList<TextTarget> targets;
+        ReviewExtract? ours = null;
         IReadOnlyList<SourceText> data;
         using (var snapshot = ReleaseSnapshot.Load(root, release))
         {
@@ -33,13 +34,14 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
                 var bytes = writer.Write(snapshot.Document, snapshot.Publication).First(f => f.RelativePath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Content;
                 if (release.DocxSha256.Length > 0 && ReleaseBuilder.Sha256(bytes) != release.DocxSha256)
                     warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";
-                targets = ReleaseParagraph.Pair(ReadParagraphs(bytes), blocks);
+                ours = ReadRelease(bytes);
+                targets = ReleaseParagraph.Pair(ours.Paragraphs, blocks);
             }
             data = DataFiles(snapshot.Root, release.Document);
         }
 
         var editor = Editor(extract);
-        var mapping = ReviewMapper.Map(extract, targets, data, editor);
+        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, targets, data, editor), ours);
         var register = new ReviewRegister
         {
             Document = release.Document,
@@ -62,16 +64,32 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
         if (docxWriterFor(snapshot.Root) is not { } writer)
             return string.Join('\n', BlockText.Of(snapshot.Document).Select(b => b.Text));
         var bytes = writer.Write(snapshot.Document, snapshot.Publication).First(f => f.RelativePath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Content;
-        return string.Join('\n', ReadParagraphs(bytes).Select(p => p.OriginalText));
+        return string.Join('\n', ReadRelease(bytes).Paragraphs.Select(p => p.OriginalText));
     }
 
-    private static IReadOnlyList<DocxParagraph> ReadParagraphs(byte[] docx)
+    /// <summary>
+    /// The release itself may hold comments and revisions: the writers' CriticMarkup, which the Word
+    /// writer turns into real ones. They come back in every returned file; they are not the reviewer's.
+    /// </summary>
+    private static ReviewMapping WithoutOurOwn(ReviewMapping mapping, ReviewExtract? release)
+    {
+        if (release is null) return mapping;
+        var comments = release.Comments.Select(c => (c.Author, c.Text, c.Quote)).ToList();
+        var revisions = release.Revisions.Select(r => (r.Kind, r.Author, r.Text)).ToList();
+        return mapping with
+        {
+            Comments = mapping.Comments.Where(c => !comments.Remove((c.Comment.Author, c.Comment.Text, c.Comment.Quote))).ToList(),
+            Revisions = mapping.Revisions.Where(r => !revisions.Remove((r.Revision.Kind, r.Revision.Author, r.Revision.Text))).ToList(),
+        };
+    }
+
+    private static ReviewExtract ReadRelease(byte[] docx)
     {
         var temp = Path.Combine(Path.GetTempPath(), $"allas-version-{Guid.NewGuid():N}.docx");
         try
         {
             File.WriteAllBytes(temp, docx);
-            return DocxReviewReader.Read(temp).Paragraphs;
+            return DocxReviewReader.Read(temp);
         }
         finally
         {
