@@ -26,6 +26,7 @@ public static class AllasCli
             WatchCommand.Create(console),
             InitCommand.Create(console),
             ReviewCommand.Create(console),
+            ReleaseCommand.Create(console),
             ReferenceDocxCommand.Create(console),
         };
         var parsed = root.Parse(args);

@@ -10,6 +10,10 @@ public static class ReviewCommand
         new("review", "Comentarios y cambios de los revisores en un borrador Word.")
         {
             ReviewExtractCommand.Create(console),
+            ReviewImportCommand.Create(console),
+            ReviewListCommand.Create(console),
+            ReviewRespondCommand.Create(console),
+            ReviewApplyCommand.Create(console),
         };
 }
 

@@ -43,15 +43,20 @@ public static class DocxReviewReader
 
         var anchors = new Dictionary<string, CommentAnchor>();
         var revisions = new List<ReviewRevision>();
+        var paragraphs = new List<DocxParagraph>();
         foreach (var part in StoryParts(main))
         {
             var root = part.RootElement
                 ?? throw new SourceException($"{path}:{PartName(part)}", "AL0410", $"{Path.GetFileName(path)}: la parte {PartName(part)} está vacía");
-            revisions.AddRange(StoryWalker.Read(PartName(part), root, anchors));
+            revisions.AddRange(StoryWalker.Read(PartName(part), root, anchors, paragraphs));
         }
 
         var comments = main.WordprocessingCommentsPart is { } commentsPart ? Comments(document, commentsPart, anchors) : [];
-        return new ReviewExtract(path, comments, revisions);
+        return new ReviewExtract(path, comments, revisions)
+        {
+            Paragraphs = paragraphs,
+            Properties = DocxFileProperties.Read(document),
+        };
     }
 
     /// <summary>Document first, then headers and footers in name order, then footnotes and endnotes.</summary>

@@ -39,4 +39,17 @@ public sealed record ReviewRevision(
     DocxLocation? Location) : ReviewItem(Author, Date, Location);
 
 /// <summary>Everything a reviewer left in one docx: comments (replies included) and revisions, in document order.</summary>
-public sealed record ReviewExtract(string File, IReadOnlyList<ReviewComment> Comments, IReadOnlyList<ReviewRevision> Revisions);
+public sealed record ReviewExtract(string File, IReadOnlyList<ReviewComment> Comments, IReadOnlyList<ReviewRevision> Revisions)
+{
+    /// <summary>Every paragraph of every story part, in the order and numbering of <see cref="DocxLocation"/>.</summary>
+    public IReadOnlyList<DocxParagraph> Paragraphs { get; init; } = [];
+
+    /// <summary>What the file says about itself: custom properties by name, plus "lastModifiedBy" and "application".</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>
+/// One w:p of a story part: its original text (before the reviewer's revisions, as offsets of
+/// <see cref="DocxLocation"/> count) and the text shown with every mark.
+/// </summary>
+public sealed record DocxParagraph(string Part, int Index, string OriginalText, string ShownText);

@@ -30,11 +30,17 @@ internal sealed class StoryWalker
     }
 
     /// <summary>Reads a part; comment anchors found in it are added to <paramref name="anchors"/> (ids are unique across the package).</summary>
-    public static IReadOnlyList<ReviewRevision> Read(string part, OpenXmlElement root, IDictionary<string, CommentAnchor> anchors)
+    public static IReadOnlyList<ReviewRevision> Read(string part, OpenXmlElement root, IDictionary<string, CommentAnchor> anchors) =>
+        Read(part, root, anchors, null);
+
+    /// <summary>Also adds every paragraph of the part, as read, to <paramref name="paragraphs"/>.</summary>
+    public static IReadOnlyList<ReviewRevision> Read(string part, OpenXmlElement root, IDictionary<string, CommentAnchor> anchors, List<DocxParagraph>? paragraphs)
     {
         var walker = new StoryWalker(part, anchors);
         walker.Visit(root);
-        return walker.Finish();
+        var revisions = walker.Finish();
+        paragraphs?.AddRange(walker.paragraphs.Select(p => new DocxParagraph(part, p.Index, p.Original.ToString(), p.Shown.ToString())));
+        return revisions;
     }
 
     private void Visit(OpenXmlElement e)

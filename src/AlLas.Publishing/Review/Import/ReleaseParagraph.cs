@@ -1,0 +1,48 @@
+namespace AlLas.Publishing.Review.Import;
+
+/// <summary>
+/// A paragraph of the release's own Word file, paired with the block it was rendered from. Its
+/// text is exactly what the reviewer received, so a reviewer's edit made without Track Changes shows
+/// up against it and nothing else; characters the block does not account for (numbers, separators
+/// the writer adds) map to the block as a whole.
+/// </summary>
+public sealed class ReleaseParagraph : TextTarget
+{
+    private readonly int[]? toBlock;
+
+    public ReleaseParagraph(DocxParagraph paragraph, BlockText? block)
+    {
+        Paragraph = paragraph;
+        Block = block;
+        if (block is not null) toBlock = TextDiff.CharacterMap(paragraph.OriginalText, block.Text);
+    }
+
+    public DocxParagraph Paragraph { get; }
+
+    public BlockText? Block { get; }
+
+    public override string Part => Paragraph.Part;
+
+    public override string Text => Paragraph.OriginalText;
+
+    public override SourceChar? At(int index)
+    {
+        if (Block is null || toBlock is null || index < 0 || index >= toBlock.Length) return null;
+        return toBlock[index] >= 0 ? Block.At(toBlock[index]) : Block.Whole;
+    }
+
+    /// <summary>The release's paragraphs, each paired with its block where one matches (per part, in order).</summary>
+    public static IReadOnlyList<ReleaseParagraph> Pair(IReadOnlyList<DocxParagraph> paragraphs, IReadOnlyList<BlockText> blocks)
+    {
+        var result = new List<ReleaseParagraph>();
+        foreach (var part in paragraphs.GroupBy(p => p.Part))
+        {
+            var ours = part.ToList();
+            var candidates = blocks.Where(b => b.Part == part.Key).ToList();
+            var match = ParagraphAligner.Align(ours.Select(p => p.OriginalText).ToList(), candidates.Select(b => b.Text).ToList());
+            for (var i = 0; i < ours.Count; i++)
+                result.Add(new ReleaseParagraph(ours[i], match[i] >= 0 ? candidates[match[i]] : null));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,199 @@
+using AlLas.Publishing.Content;
+using AlLas.Publishing.Review.Import;
+using AlLas.Publishing.Tests.Releases;
+
+namespace AlLas.Publishing.Tests.Review.Import;
+
+/// <summary>
+/// `allas review apply` and `respond` on a register written from a reviewer's draft of the committed
+/// sources, in a repository of its own.
+/// </summary>
+public sealed class ReviewApplyTests : IDisposable
+{
+    private const string Chapter = "content/informe/01-oficinas.md";
+    private const string Presentation = "content/informe/00-presentacion.md";
+    private readonly PublicationRepo repo = PublicationRepo.Mini();
+
+    public void Dispose() => repo.Dispose();
+
+    /// <summary>Maps the reviewer's draft to the committed sources and writes its register, as `review import` does.</summary>
+    private ReviewRegister Imported(Func<ReviewerDraft, ReviewerDraft> review, string file = "revisado.docx")
+    {
+        var diagnostics = new Diagnostics();
+        var document = new PublicationLoader(repo.Root, diagnostics, ReleaseInfo.WorkingDraft(repo.Head())).Load().Documents.Single();
+        var blocks = BlockText.Of(document);
+        var mapping = ReviewMapper.Map(review(new ReviewerDraft(blocks)).Build(), blocks, [], "Revisora Uno");
+        var register = new ReviewRegister
+        {
+            Document = "informe",
+            Release = "v0.1",
+            Commit = repo.Head(),
+            File = file,
+            Sha256 = new string('0', 64),
+            Reviewers = ["Revisora Uno"],
+            Items = ReviewImport.Items(mapping),
+        };
+        RegisterStore.Save(repo.Root, register);
+        return register;
+    }
+
+    private string Id(ReviewRegister register, string kind) => register.Items.Single(i => i.Kind == kind).Id;
+
+    [Fact]
+    public void Tracked_and_untracked_edits_are_written_into_the_markdown()
+    {
+        var register = Imported(d => d.Insert("cooperación técnica", " descentralizada").Delete(" y promoción").Untracked("reúne a", "agrupa a"));
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("3 aplicados, 0 en conflicto", output);
+        Assert.Contains("[^prioridades]: Protocolo, cooperación técnica descentralizada.\n", repo.Read(Chapter));
+        Assert.Contains("Este informe de prueba agrupa a {{ publication.partners.size }} socios.", repo.Read(Presentation));
+        var settled = RegisterStore.Read(repo.Root, register.Path)!;
+        Assert.All(settled.Items, i => Assert.Equal((ItemStatus.Addressed, ItemStatus.AppliedResponse), (i.Status, i.Response)));
+    }
+
+    [Fact]
+    public void As_criticmarkup_the_edits_are_proposed_for_the_writers_to_settle()
+    {
+        Imported(d => d.Insert("cooperación técnica", " descentralizada").Delete(" y promoción").Untracked("reúne a", "agrupa a"));
+
+        repo.AllasOk("review", "apply", "--all", "--as-criticmarkup");
+
+        Assert.Contains("cooperación técnica{++ descentralizada++}{-- y promoción--}.", repo.Read(Chapter));
+        Assert.Contains("Este informe de prueba {~~reúne~>agrupa~~} a", repo.Read(Presentation));
+        // The proposals are CriticMarkup the build understands: the sources still load.
+        var diagnostics = new Diagnostics();
+        new PublicationLoader(repo.Root, diagnostics, ReleaseInfo.WorkingDraft(null)).Load();
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+    }
+
+    [Fact]
+    public void An_edit_whose_text_moved_since_the_release_is_applied_where_it_now_stands()
+    {
+        var register = Imported(d => d.Delete(" y promoción").Untracked("trabajan con", "operan con"));
+        repo.Replace(Chapter, "# Las oficinas {#sec-oficinas}\n", "# Las oficinas {#sec-oficinas}\n\nUn párrafo nuevo.\n\nY otro más, que empuja el resto hacia abajo.\n");
+        repo.Commit("Párrafos nuevos");
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("2 aplicados, 0 en conflicto", output);
+        var chapter = repo.Read(Chapter);
+        Assert.Contains("\"relaciones internacionales\" operan con prioridades", chapter);
+        Assert.Contains("Protocolo, cooperación técnica.", chapter);
+        Assert.Contains("Un párrafo nuevo.", chapter);
+        var moved = register.Items.Single(i => i.Kind == "delete").Source!;
+        Assert.Contains($"en {Chapter}:{moved.Line + 4}:{moved.Column}", output);
+    }
+
+    [Fact]
+    public void An_edit_whose_text_is_gone_is_a_conflict_and_the_file_is_left_untouched()
+    {
+        var register = Imported(d => d.Delete(" y promoción").Untracked("reúne a", "agrupa a"));
+        repo.Replace(Chapter, "Protocolo, cooperación técnica y promoción.", "Protocolo y cooperación.");
+        repo.Commit("Nota reescrita");
+        var before = repo.Read(Chapter);
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains($"conflicto {Id(register, "delete")} (delete)", output);
+        Assert.Contains("1 aplicados, 1 en conflicto", output);
+        Assert.Equal(before, repo.Read(Chapter));
+        Assert.Contains("agrupa a", repo.Read(Presentation));
+        var settled = RegisterStore.Read(repo.Root, register.Path)!;
+        Assert.Equal(ItemStatus.Open, settled.Items.Single(i => i.Kind == "delete").Status);
+    }
+
+    [Fact]
+    public void A_file_with_uncommitted_changes_is_refused_unless_allowed()
+    {
+        Imported(d => d.Delete(" y promoción"));
+        repo.Replace(Chapter, "## Recursos", "## Recursos propios");
+        var before = repo.Snapshot();
+
+        var refused = repo.Allas("review", "apply", "--all");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains(Chapter, refused.StdErr);
+        Assert.Contains("--allow-dirty", refused.StdErr);
+        Assert.Equal(before, repo.Snapshot());
+
+        repo.AllasOk("review", "apply", "--all", "--allow-dirty");
+        Assert.Contains("Protocolo, cooperación técnica.", repo.Read(Chapter));
+        Assert.Contains("## Recursos propios", repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void Only_the_chosen_items_are_applied_and_an_applied_item_is_not_applied_twice()
+    {
+        var register = Imported(d => d.Delete(" y promoción").Untracked("reúne a", "agrupa a"));
+        var delete = Id(register, "delete");
+
+        repo.AllasOk("review", "apply", delete);
+        Assert.Contains("Protocolo, cooperación técnica.", repo.Read(Chapter));
+        Assert.DoesNotContain("agrupa", repo.Read(Presentation));
+
+        repo.Commit("Aplicado");
+        var again = repo.AllasOk("review", "apply", delete);
+        Assert.Contains("ya se aplicó", again);
+        Assert.Contains("Protocolo, cooperación técnica.", repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void An_edit_of_text_a_template_produced_is_a_conflict_not_an_edit_of_the_tag()
+    {
+        Imported(d => d.Untracked("Perú", "Perú y Colombia"));
+        var before = repo.Read(Chapter);
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("plantilla", output);
+        Assert.Equal(before, repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void A_paragraph_split_becomes_a_new_paragraph_in_the_markdown()
+    {
+        Imported(d => d.Split("trabajan "));
+
+        repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("\"relaciones internacionales\" trabajan\n\ncon prioridades distintas[^prioridades]", repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void Writers_settle_comments_and_reimporting_keeps_what_they_wrote()
+    {
+        var register = Imported(d => d.Comment("prioridades distintas", "¿Cuáles?").Delete(" y promoción"));
+        var comment = register.Items.Single(i => i.IsComment).Id;
+
+        repo.AllasOk("review", "respond", comment, "--status", "answered", "--note", "Se enumeran en la nota 1.");
+        var listed = ImportedItem.Parse(repo.AllasOk("review", "list", "--json"));
+        Assert.Equal(("answered", "Se enumeran en la nota 1."), (listed.Single(i => i.Id == comment).Status, listed.Single(i => i.Id == comment).Response));
+        Assert.Single(ImportedItem.Parse(repo.AllasOk("review", "list", "--status", "open", "--json")));
+
+        // The same file imported again: statuses and responses stay as the writers left them.
+        var settled = RegisterStore.Read(repo.Root, register.Path)!;
+        var reimported = register.KeepingSettlements(settled);
+        Assert.False(RegisterStore.Save(repo.Root, reimported));
+        Assert.Equal("Se enumeran en la nota 1.", RegisterStore.Read(repo.Root, register.Path)!.Items.Single(i => i.Id == comment).Response);
+    }
+
+    [Fact]
+    public void An_unknown_or_ambiguous_id_is_refused_with_the_ids_to_use()
+    {
+        Imported(d => d.Delete(" y promoción"), "cg.docx");
+        Imported(d => d.Delete(" y promoción"), "dmri.docx");
+
+        var unknown = repo.Allas("review", "respond", "c99", "--status", "answered");
+        Assert.Equal(2, unknown.ExitCode);
+
+        var ambiguous = repo.Allas("review", "apply", "r1");
+        Assert.Equal(2, ambiguous.ExitCode);
+        Assert.Contains("cg:r1", ambiguous.StdErr);
+        Assert.Contains("dmri:r1", ambiguous.StdErr);
+
+        repo.AllasOk("review", "apply", "dmri:r1");
+        Assert.Contains("Protocolo, cooperación técnica.", repo.Read(Chapter));
+    }
+}
