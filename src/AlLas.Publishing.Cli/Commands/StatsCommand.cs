@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AlLas.Publishing.Content;
+using AlLas.Publishing.Review.Import;
 
 namespace AlLas.Publishing.Cli.Commands;
 
@@ -32,10 +33,11 @@ public static class StatsCommand
             var diagnostics = new Diagnostics();
             var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(null)).Load(parse.GetValue(docs) ?? []);
             var stats = publication.Documents.Select(d => (Document: d, Stats: DocumentStats.Of(d))).ToList();
+            var review = new OpenReview(RegisterStore.All(root));
             if (parse.GetValue(json))
-                WriteJson(console.Out, publication, stats);
+                WriteJson(console.Out, review, stats);
             else
-                WriteText(console, publication, stats);
+                WriteText(console, review, stats);
             // Figures from sources with errors may be off; the writer is told, the figures are still printed.
             var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
             if (errors > 0)
@@ -46,12 +48,22 @@ public static class StatsCommand
     }
 
     /// <summary>
-    /// Review items still open for a chapter. The review register (namespace AlLas.Publishing.Review)
-    /// is not part of this build yet, so no chapter has any; this is where its count plugs in.
+    /// What the review registers (content/&lt;document&gt;/revisiones/) leave for the writers to settle:
+    /// open comment threads and revisions (replies go with their thread), per chapter they landed in,
+    /// and per document including those that could not be placed in a chapter.
     /// </summary>
-    public static int OpenReviewItems(Publication publication, string chapterFile) => 0;
+    private sealed class OpenReview(IReadOnlyList<ReviewRegister> registers)
+    {
+        private IEnumerable<(ReviewRegister Register, RegisterItem Item)> Open =>
+            registers.SelectMany(r => r.Items.Where(i => i.Status == ItemStatus.Open && i.Parent is null).Select(i => (r, i)));
 
-    private static void WriteText(CliConsole console, Publication publication, IReadOnlyList<(Document Document, DocumentStats Stats)> documents)
+        public int InChapter(string documentId, string chapterFile) =>
+            Open.Count(x => x.Register.Document == documentId && x.Item.Source?.File == chapterFile);
+
+        public int InDocument(string documentId) => Open.Count(x => x.Register.Document == documentId);
+    }
+
+    private static void WriteText(CliConsole console, OpenReview review, IReadOnlyList<(Document Document, DocumentStats Stats)> documents)
     {
         var output = console.Out;
         foreach (var (document, stats) in documents)
@@ -62,21 +74,21 @@ public static class StatsCommand
             {
                 var number = document.Chapters.FirstOrDefault(c => c.File == chapter.File)?.Number ?? "-";
                 output.WriteLine(string.Create(Es,
-                    $"  {number,-4} {Shorten(chapter.Title, 44),-44} {chapter.Words,9:N0} {"≈" + chapter.EstimatedPages.ToString("0.0", Es),8} {chapter.Pending,10} {OpenReviewItems(publication, chapter.File),9}"));
+                    $"  {number,-4} {Shorten(chapter.Title, 44),-44} {chapter.Words,9:N0} {"≈" + chapter.EstimatedPages.ToString("0.0", Es),8} {chapter.Pending,10} {review.InChapter(document.Id, chapter.File),9}"));
             }
             var over = stats.PageBudget is { } budget && stats.BodyPages > budget;
             var pages = string.Create(Es, $"≈{Math.Round(stats.BodyPages)}{(stats.PageBudget is { } b ? $" de {b}" : "")}");
             var body = string.Create(Es, $"  cuerpo: {stats.BodyWords:N0} palabras, {pages} páginas{(over ? " (excede el límite)" : "")}");
             output.WriteLine(over ? Terminal.Paint(output, body, Terminal.Red) : body);
             output.WriteLine(string.Create(Es,
-                $"  anexos: {stats.AnnexWords:N0} palabras, ≈{Math.Round(stats.AnnexPages)} páginas; pendientes: {stats.Pending}; revisión abierta: {stats.Chapters.Sum(c => OpenReviewItems(publication, c.File))}"));
+                $"  anexos: {stats.AnnexWords:N0} palabras, ≈{Math.Round(stats.AnnexPages)} páginas; pendientes: {stats.Pending}; revisión abierta: {review.InDocument(document.Id)}"));
             output.WriteLine();
         }
     }
 
     private static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 
-    private static void WriteJson(TextWriter output, Publication publication, IReadOnlyList<(Document Document, DocumentStats Stats)> documents)
+    private static void WriteJson(TextWriter output, OpenReview review, IReadOnlyList<(Document Document, DocumentStats Stats)> documents)
     {
         var items = documents.Select(x => new
         {
@@ -89,7 +101,7 @@ public static class StatsCommand
             annexWords = x.Stats.AnnexWords,
             annexEstimatedPages = Math.Round(x.Stats.AnnexPages, 1),
             pending = x.Stats.Pending,
-            openReviewItems = x.Stats.Chapters.Sum(c => OpenReviewItems(publication, c.File)),
+            openReviewItems = review.InDocument(x.Document.Id),
             chapters = x.Stats.Chapters.Select(c => new
             {
                 file = c.File,
@@ -101,7 +113,7 @@ public static class StatsCommand
                 tables = c.Tables,
                 estimatedPages = Math.Round(c.EstimatedPages, 1),
                 pending = c.Pending,
-                openReviewItems = OpenReviewItems(publication, c.File),
+                openReviewItems = review.InChapter(x.Document.Id, c.File),
             }),
         });
         output.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AlLas.Publishing.Review.Import;
 using AlLas.Publishing.Tests.Support;
 
 namespace AlLas.Publishing.Tests.Cli;
@@ -62,6 +63,40 @@ public class StatsCommandTests
 
         using var one = JsonDocument.Parse(Run(RepoPaths.Root, "stats", "--doc", "resumen-ejecutivo", "--json"));
         Assert.Equal("resumen-ejecutivo", Assert.Single(one.RootElement.EnumerateArray()).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Open_review_items_are_counted_where_they_landed_from_the_review_registers()
+    {
+        using var mini = new MiniPublication();
+        var at = new SourceLocation(Chapter, 6, 1, 6, 12, "Las oficina", "", "s de");
+        RegisterItem Item(string id, string kind, string status, SourceLocation? source, string? parent = null) => new()
+        {
+            Id = id, Kind = kind, Reviewer = "Coordinación General", Text = "texto", Quote = "Las oficinas", Source = source,
+            Unmapped = source is null ? "no se encontró el párrafo" : null, Status = status, Parent = parent,
+        };
+        RegisterStore.Save(mini.Root, new ReviewRegister
+        {
+            Document = "informe", Release = "v0.1-preliminar", Commit = new string('0', 40), File = "informe-cg.docx", Sha256 = new string('a', 64),
+            Reviewers = ["Coordinación General"],
+            Items =
+            [
+                Item("c1", "comment", ItemStatus.Open, at),
+                Item("c2", "comment", ItemStatus.Open, at, parent: "1"),
+                Item("c3", "comment", ItemStatus.Addressed, at),
+                Item("r1", "insert", ItemStatus.Open, at),
+                Item("r2", "delete", ItemStatus.Declined, at),
+                Item("u1", "untracked-edit", ItemStatus.Open, null),
+            ],
+        });
+
+        using var json = Json(mini);
+        var document = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(3, document.GetProperty("openReviewItems").GetInt32());
+        var chapters = Chapters(json);
+        Assert.Equal(2, chapters[Chapter].GetProperty("openReviewItems").GetInt32());
+        Assert.Equal(0, chapters["content/informe/00-presentacion.md"].GetProperty("openReviewItems").GetInt32());
+        Assert.Matches(@"\n\s+1\s+Las oficinas\s+\d+\s+≈\d+,\d\s+1\s+2\s*\n", Run(mini, "stats"));
     }
 
     private static JsonDocument Json(MiniPublication mini) => JsonDocument.Parse(Run(mini, "stats", "--json"));
