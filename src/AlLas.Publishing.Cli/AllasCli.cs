@@ -16,13 +16,20 @@ public static class AllasCli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error);
-        var root = new RootCommand("Publica los cuadernos AL-LAs: borradores Word y HTML desde Markdown, y revisión de vuelta.")
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Solo los errores: sin progreso, sin resumen.", Recursive = true };
+        var root = new RootCommand("Publica los cuadernos AL-LAs: borradores Word y HTML desde Markdown, y revisión de vuelta.\n\nEjemplo: allas build")
         {
+            quiet,
             BuildCommand.Create(console),
+            CheckCommand.Create(console),
+            StatsCommand.Create(console),
+            WatchCommand.Create(console),
+            InitCommand.Create(console),
             ReviewCommand.Create(console),
             ReferenceDocxCommand.Create(console),
         };
         var parsed = root.Parse(args);
+        console.Quiet = parsed.GetValue(quiet);
         if (parsed.Errors.Count > 0)
         {
             foreach (var e in parsed.Errors) error.WriteLine($"allas: error: {e.Message}");

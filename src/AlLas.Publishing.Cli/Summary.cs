@@ -10,11 +10,11 @@ public static class Summary
     {
         var es = CultureInfo.GetCultureInfo("es-ES");
         output.WriteLine();
-        output.WriteLine($"{"documento",-22} {"palabras",9} {"páginas",9} {"límite",7} {"anexos",8} {"pendientes",10}");
+        output.WriteLine(Terminal.Paint(output, $"{"documento",-22} {"palabras",9} {"páginas",9} {"límite",7} {"anexos",8} {"pendientes",10}", Terminal.Bold));
         foreach (var document in publication.Documents)
         {
             var stats = DocumentStats.Of(document);
-            var over = stats.PageBudget is { } budget && stats.BodyPages > budget ? " (excede)" : "";
+            var over = stats.PageBudget is { } budget && stats.BodyPages > budget ? Terminal.Paint(output, " (excede)", Terminal.Red) : "";
             output.WriteLine(string.Create(es,
                 $"{document.Id,-22} {stats.BodyWords,9:N0} {"≈" + Math.Round(stats.BodyPages).ToString(es),9} {stats.PageBudget?.ToString(es) ?? "-",7} {"≈" + Math.Round(stats.AnnexPages).ToString(es),8} {stats.Pending,10}{over}"));
             foreach (var chapter in stats.Chapters.Where(c => c.Pending > 0))

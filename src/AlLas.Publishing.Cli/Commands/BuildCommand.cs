@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AlLas.Publishing.Content;
+using AlLas.Publishing.Content.Checks;
 using AlLas.Publishing.Rendering;
 
 namespace AlLas.Publishing.Cli.Commands;
@@ -20,12 +21,13 @@ public static class BuildCommand
         {
             var root = Workspace.Root();
             var build = new DraftBuild(root, Writers.All(root));
-            var result = build.Run(
+            var result = Terminal.Progress(console, "Construyendo los borradores…", _ => build.Run(
                 parse.GetValue(docs) ?? [],
                 parse.GetValue(formats) ?? [],
                 Path.GetFullPath(parse.GetValue(output)!),
-                ReleaseInfo.WorkingDraft(SourceCommit.Of(root)));
-            foreach (var warning in result.Warnings) console.Error.WriteLine(warning);
+                ReleaseInfo.WorkingDraft(SourceCommit.Of(root))));
+            if (console.Quiet) return AllasCli.Ok;
+            foreach (var warning in DiagnosticList.Ordered(result.Warnings)) console.Error.WriteLine(Terminal.Paint(console.Error, warning));
             foreach (var file in result.Written.Where(f => !f.Contains("_archivos")))
                 console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
             Summary.Print(console.Out, result.Publication);

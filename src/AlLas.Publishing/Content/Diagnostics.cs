@@ -1,11 +1,12 @@
 namespace AlLas.Publishing.Content;
 
-public enum Severity { Warning, Error }
+/// <summary>Info is for what is not a problem yet but a writer wants listed, such as pending-work markers.</summary>
+public enum Severity { Warning, Error, Info }
 
 /// <summary>One problem found in the sources, printed compiler-style so editors and CI can jump to it.</summary>
 public sealed record Diagnostic(Severity Severity, string Location, string Code, string Message)
 {
-    public override string ToString() => $"{Location}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+    public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
 }
 
 /// <summary>Collects every problem of a load, so a writer sees them all at once rather than one per run.</summary>
@@ -20,6 +21,8 @@ public sealed class Diagnostics
     public void Error(SourceSpan at, string code, string message) => items.Add(new(Severity.Error, at.ToString(), code, message));
 
     public void Warning(SourceSpan at, string code, string message) => items.Add(new(Severity.Warning, at.ToString(), code, message));
+
+    public void Info(SourceSpan at, string code, string message) => items.Add(new(Severity.Info, at.ToString(), code, message));
 
     public void Add(SourceException e) => items.Add(new(Severity.Error, e.Location, e.Code, e.Message));
 

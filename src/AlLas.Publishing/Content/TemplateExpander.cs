@@ -113,9 +113,9 @@ public sealed class TemplateExpander(ScriptObject globals, string partialsDirect
     {
         public List<(ScriptNode Node, int OutputStart)> Starts { get; } = [];
 
-        public override object Evaluate(ScriptNode scriptNode, bool aliasReturnedFunction)
+        public override object Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
         {
-            if (topLevel.Contains(scriptNode) && Output is StringBuilderOutput output)
+            if (scriptNode is not null && topLevel.Contains(scriptNode) && Output is StringBuilderOutput output)
                 Starts.Add((scriptNode, output.Builder.Length));
             return base.Evaluate(scriptNode, aliasReturnedFunction)!;
         }
@@ -137,7 +137,7 @@ public sealed class TemplateExpander(ScriptObject globals, string partialsDirect
             return File.ReadAllText(templatePath);
         }
 
-        public ValueTask<string> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-            ValueTask.FromResult(Load(context, callerSpan, templatePath));
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
 }

@@ -31,10 +31,7 @@ public sealed class CitationInlineParser : InlineParser
         processor.Inline = new CitationInline
         {
             Items = items,
-            Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(close)),
-            Line = line,
-            Column = column,
-        };
+        }.Cover(processor, start, close);
         slice.Start = close + 1;
         return true;
     }

@@ -54,10 +54,7 @@ public sealed class CriticMarkupInlineParser : InlineParser
                 Text = body,
                 NewText = newText,
                 Comment = comment,
-                Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(last)),
-                Line = line,
-                Column = column,
-            };
+            }.Cover(processor, start, last);
             slice.Start = last + 1;
             return true;
         }

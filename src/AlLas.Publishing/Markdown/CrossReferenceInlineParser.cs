@@ -27,10 +27,7 @@ public sealed class CrossReferenceInlineParser : InlineParser
         processor.Inline = new CrossReferenceInline
         {
             Label = text.Substring(start + 1, end - start - 1),
-            Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(end - 1)),
-            Line = line,
-            Column = column,
-        };
+        }.Cover(processor, start, end - 1);
         slice.Start = end;
         return true;
     }

@@ -23,10 +23,7 @@ public sealed class PendingInlineParser : InlineParser
                 var inline = new PendingInline
                 {
                     Text = text.Substring(start + Opening.Length, i - start - Opening.Length).Trim(),
-                    Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(i)),
-                    Line = line,
-                    Column = column,
-                };
+                }.Cover(processor, start, i);
                 processor.Inline = inline;
                 slice.Start = i + 1;
                 return true;

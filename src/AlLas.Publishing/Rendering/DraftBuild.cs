@@ -1,4 +1,5 @@
 using AlLas.Publishing.Content;
+using AlLas.Publishing.Content.Checks;
 
 namespace AlLas.Publishing.Rendering;
 
@@ -18,6 +19,7 @@ public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> write
 
         var diagnostics = new Diagnostics();
         var publication = new PublicationLoader(root, diagnostics, release).Load(documentIds);
+        SourceChecks.Run(publication, diagnostics);
         diagnostics.ThrowIfErrors();
 
         var chosen = writers.Where(w => formats.Count == 0 || formats.Contains(w.Format)).ToList();

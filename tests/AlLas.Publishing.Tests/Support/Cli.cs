@@ -2,11 +2,6 @@ using AlLas.Publishing.Cli;
 
 namespace AlLas.Publishing.Tests.Support;
 
-public sealed record CliResult(int ExitCode, string StdOut, string StdErr)
-{
-    public override string ToString() => $"exit code {ExitCode}\n--- stdout ---\n{StdOut}\n--- stderr ---\n{StdErr}";
-}
-
 /// <summary>
 /// The `allas` command as a user runs it. The test project references the CLI project, so allas.dll
 /// sits in the tests' output folder.
@@ -19,39 +14,25 @@ public static class Allas
     /// `dotnet allas.dll args...` in its own process, in workingDirectory: the safe way for commands
     /// that resolve content/ or out/ from the current directory.
     /// </summary>
-    public static CliResult Run(
+    public static ProcessResult Run(
         string workingDirectory,
         IEnumerable<string> args,
         IReadOnlyDictionary<string, string?>? environment = null,
-        TimeSpan? timeout = null)
-    {
-        var env = new Dictionary<string, string?>
-        {
-            // Messages stay in the CLI's own words, and the SDK prints no first-run banner.
-            ["DOTNET_CLI_UI_LANGUAGE"] = "en",
-            ["DOTNET_NOLOGO"] = "1",
-            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-        };
-        if (environment is not null)
-            foreach (var (k, v) in environment) env[k] = v;
+        TimeSpan? timeout = null) =>
+        ExternalTool.Run(DotnetHost(), [AllasDll, .. args], workingDirectory, environment, timeout ?? TimeSpan.FromMinutes(3));
 
-        var result = ExternalTool.Run(DotnetHost(), [AllasDll, .. args], workingDirectory, env,
-            timeout ?? TimeSpan.FromMinutes(3));
-        return new CliResult(result.ExitCode, result.StdOut, result.StdErr);
-    }
-
-    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, null);
+    public static ProcessResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, null);
 
     /// <summary>
     /// AllasCli.Run in this process: fast, but relative paths resolve against the test process's
     /// current directory, which is shared by all tests; pass absolute paths or use Run.
     /// </summary>
-    public static CliResult RunInProcess(params string[] args)
+    public static ProcessResult RunInProcess(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var code = AllasCli.Run(args, output, error);
-        return new CliResult(code, output.ToString(), error.ToString());
+        return new ProcessResult("allas " + string.Join(' ', args), code, output.ToString(), error.ToString());
     }
 
     /// <summary>The dotnet host that runs these tests, so that the CLI runs on the same runtime.</summary>

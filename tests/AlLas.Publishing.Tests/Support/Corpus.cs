@@ -33,19 +33,11 @@ public static class Corpus
 
     public static CorpusRow Row(string path) => Rows.Single(r => r.Path == path);
 
-    /// <summary>The folder holding AlLas.Publishing.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "AlLas.Publishing.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"AlLas.Publishing.sln not found above {AppContext.BaseDirectory}");
-    }
-
     private static string Locate()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("ALLAS_CORPUS");
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return System.IO.Path.GetFullPath(fromEnvironment);
-        return System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot(), "..", "shared", "corpus", "review-docx"));
+        return System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoPaths.Shared, "corpus", "review-docx"));
     }
 
     private static IReadOnlyList<CorpusRow> ReadIndex()

@@ -54,35 +54,50 @@ public sealed class LibreOffice
     /// or beside the source. Fails with soffice's output when no PDF comes out: soffice itself exits 0
     /// on many load errors.
     /// </summary>
-    public string ConvertToPdf(string document, string? outputDirectory = null, TimeSpan? timeout = null)
+    public string ConvertToPdf(string document, string? outputDirectory = null, TimeSpan? timeout = null) =>
+        ConvertToPdf([document], outputDirectory, timeout)[0];
+
+    /// <summary>Several documents in one soffice run (each start costs seconds); PDFs in the same order.</summary>
+    public IReadOnlyList<string> ConvertToPdf(IReadOnlyList<string> documents, string? outputDirectory = null, TimeSpan? timeout = null)
     {
-        document = Path.GetFullPath(document);
-        if (!File.Exists(document)) throw new FileNotFoundException("no document to convert", document);
-        var target = Path.Combine(outputDirectory ?? Path.GetDirectoryName(document)!,
-            Path.GetFileNameWithoutExtension(document) + ".pdf");
-
         using var scratch = new TempDir();
-        // A private copy keeps soffice's lock file away from the caller's folder.
-        var copy = scratch.File("in" + Path.GetExtension(document));
-        File.Copy(document, copy);
         var outDir = scratch.Dir("out");
-        var result = RunSoffice(scratch,
-            ["--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, copy],
-            timeout ?? DefaultTimeout);
-        var produced = Path.Combine(outDir, "in.pdf");
-        if (result.ExitCode != 0 || !File.Exists(produced) || new FileInfo(produced).Length == 0)
-            throw new InvalidOperationException($"LibreOffice did not convert {document} to PDF\n{result}");
+        // Private copies keep soffice's lock files out of the caller's folders, and their own names
+        // keep two sources called alike from overwriting each other's PDF.
+        var copies = documents.Select((d, i) =>
+        {
+            var full = Path.GetFullPath(d);
+            if (!File.Exists(full)) throw new FileNotFoundException("no document to convert", full);
+            var copy = scratch.File($"in{i}{Path.GetExtension(full)}");
+            File.Copy(full, copy);
+            return copy;
+        }).ToList();
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(produced, target, overwrite: true);
-        return target;
+        var result = RunSoffice(scratch,
+            ["--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, .. copies],
+            timeout ?? DefaultTimeout * Math.Max(1, documents.Count));
+
+        var pdfs = new List<string>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var source = Path.GetFullPath(documents[i]);
+            var produced = Path.Combine(outDir, $"in{i}.pdf");
+            if (result.ExitCode != 0 || !File.Exists(produced) || new FileInfo(produced).Length == 0)
+                throw new InvalidOperationException($"LibreOffice did not convert {source} to PDF\n{result}");
+            var target = Path.Combine(outputDirectory ?? Path.GetDirectoryName(source)!,
+                Path.GetFileNameWithoutExtension(source) + ".pdf");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(produced, target, overwrite: true);
+            pdfs.Add(target);
+        }
+        return pdfs;
     }
 
     /// <summary>
     /// Runs a Python-UNO script with /usr/bin/python3 against a headless soffice started for this call
     /// on a private pipe, stopped afterwards. The script reads the address from ALLAS_UNO_CONNECT
     /// (allas_uno.connect() does) and can `import allas_uno`. Fails with both programs' output when
-    /// the script exits non-zero.
+    /// the script exits non-zero. Give it copies of shared inputs: Writer locks what it opens.
     /// </summary>
     public ProcessResult RunUno(string script, IEnumerable<string> arguments, TimeSpan? timeout = null)
     {
@@ -140,7 +155,11 @@ public sealed class LibreOffice
     public UnoDump Review(string input, string? output, params UnoStep[] steps)
     {
         using var scratch = new TempDir();
-        var args = new List<string> { Path.GetFullPath(input) };
+        // Writer leaves a lock file beside what it opens when it is stopped early; a private copy
+        // keeps it out of the caller's folder (and out of the shared corpus).
+        var copy = scratch.File("in" + Path.GetExtension(input));
+        File.Copy(input, copy);
+        var args = new List<string> { copy };
         if (output is not null) args.Add(Path.GetFullPath(output));
         if (steps.Length > 0)
         {

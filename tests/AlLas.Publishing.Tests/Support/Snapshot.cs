@@ -24,7 +24,18 @@ public static class Snapshot
         [CallerMemberName] string member = "")
     {
         var name = Path.GetFileNameWithoutExtension(sourceFile) + "." + member + (variant is null ? "" : "_" + variant);
-        MatchAt(actual, Path.Combine(Path.GetDirectoryName(sourceFile)!, $"{name}.verified.{extension}"));
+        MatchAt(actual, Path.Combine(SourceDirectory(sourceFile), $"{name}.verified.{extension}"));
+    }
+
+    /// <summary>The test source's folder; a deterministic build maps it to /_/..., which is the repository root.</summary>
+    private static string SourceDirectory(string sourceFile)
+    {
+        var dir = Path.GetDirectoryName(sourceFile)!;
+        if (Directory.Exists(dir)) return dir;
+        var mapped = sourceFile.Replace('\\', '/');
+        return mapped.StartsWith("/_/", StringComparison.Ordinal)
+            ? Path.GetDirectoryName(Path.Combine(RepoPaths.Root, mapped[3..]))!
+            : dir;
     }
 
     /// <summary>Compares with an explicit verified file; its received file sits beside it.</summary>
@@ -116,7 +127,12 @@ public static class Snapshot
     private static string TrimFinalNewline(string text) =>
         text.EndsWith('\n') ? text[..^1] : text;
 
-    private static string Range(int start, int count) => count == 0 ? $"{start},0" : $"{start + 1},{count}";
+    private static string Range(int start, int count) => count switch
+    {
+        0 => $"{start},0",
+        1 => $"{start + 1}",
+        _ => $"{start + 1},{count}",
+    };
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 }

@@ -47,7 +47,6 @@ public sealed class Vnu
             Path.Combine(RepoPaths.Root, JarInPackage),
             Path.Combine(RepoPaths.Root, "..", JarInPackage),
             Path.Combine(RepoPaths.Root, "..", "vnu", JarInPackage),
-            Path.Combine(Path.GetTempPath(), "vnu", JarInPackage),
             Path.Combine("/tmp/vnu", JarInPackage),
             "/usr/local/lib/" + JarInPackage,
             "/usr/lib/" + JarInPackage);

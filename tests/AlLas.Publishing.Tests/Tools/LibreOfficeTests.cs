@@ -23,6 +23,23 @@ public class LibreOfficeTests
     }
 
     [Fact]
+    public void Converts_several_documents_in_one_run_each_pdf_beside_its_source()
+    {
+        var lo = LibreOffice.Require();
+        var pdf = Pdf.Require();
+        using var tmp = RepoPaths.NewTempDir();
+        var twoPages = SampleDocx.ThreeParagraphsTwoPages(Path.Combine(tmp.Dir("a"), "muestra.docx"));
+        var onePage = SampleDocx.OneParagraph(Path.Combine(tmp.Dir("b"), "muestra.docx"), "Solo una página.");
+
+        var outputs = lo.ConvertToPdf([twoPages, onePage]);
+
+        Assert.Equal([tmp.File("a/muestra.pdf"), tmp.File("b/muestra.pdf")], outputs);
+        Assert.Equal(2, pdf.PageCount(outputs[0]));
+        Assert.Equal(1, pdf.PageCount(outputs[1]));
+        Assert.Contains("Solo una página.", pdf.Text(outputs[1]));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_document_gives_an_error_with_soffices_output()
     {
         var lo = LibreOffice.Require();

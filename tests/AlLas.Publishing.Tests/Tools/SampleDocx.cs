@@ -23,13 +23,17 @@ internal static class SampleDocx
         return path;
     }
 
-    /// <summary>The corpus of real reviewed files (../shared/corpus/review-docx, or ALLAS_CORPUS).</summary>
+    public static string OneParagraph(string path, string text)
+    {
+        using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text(text)))));
+        return path;
+    }
+
+    /// <summary>A file of the corpus of real reviewed docx (Support/Corpus.cs says where it lives).</summary>
     public static string CorpusFile(string relative)
     {
-        var root = Environment.GetEnvironmentVariable("ALLAS_CORPUS") is { Length: > 0 } env
-            ? env
-            : Path.Combine(RepoPaths.Shared, "corpus", "review-docx");
-        var path = Path.Combine(root, relative);
+        var path = Path.Combine(Corpus.Directory, relative);
         if (!File.Exists(path))
             ExternalTool.Unavailable("the review corpus file " + relative,
                 "place shared/ beside the clone (../shared/corpus/review-docx) or set ALLAS_CORPUS");

@@ -50,23 +50,32 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Match_reads_the_verified_file_named_after_the_test_beside_its_source()
+    {
+        Snapshot.Match("<p>Texto fijado.</p>\n", "html");
+        Snapshot.Match("segunda instantánea", variant: "b");
+    }
+
+    [Fact]
     public void Names_follow_verify_beside_the_test_source()
     {
         Assert.Equal("/t/X.M_v.received.txt", Snapshot.ReceivedPath("/t/X.M_v.verified.txt"));
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void The_diff_has_the_hunks_diff_u_prints(int seed)
+    [InlineData(0, 60)]
+    [InlineData(1, 60)]
+    [InlineData(2, 60)]
+    [InlineData(3, 1)]
+    [InlineData(4, 2)]
+    public void The_diff_has_the_hunks_diff_u_prints(int seed, int lineCount)
     {
         var diffTool = ExternalTool.Find("diff");
         if (diffTool is null) ExternalTool.Unavailable("diff", "apt-get install diffutils");
         var random = new Random(seed);
-        var old = Enumerable.Range(0, 60).Select(i => $"l{i}").ToList();
+        var old = Enumerable.Range(0, lineCount).Select(i => $"l{i}").ToList();
         var changed = old.ToList();
-        for (var k = 0; k < 5; k++)
+        for (var k = 0; k < Math.Min(5, lineCount); k++)
         {
             var at = random.Next(changed.Count);
             switch (random.Next(3))
