@@ -1,20 +1,8 @@
 namespace AlLas.Publishing.Rendering.Docx;
 
-public enum DocxChapterKind
-{
-    /// <summary>The cover: `#` in the Title style, `##` in the Subtitle style, nothing numbered or listed.</summary>
-    Cover,
-    /// <summary>Credits, disclaimer: headings stay out of the outline and the table of contents.</summary>
-    Preliminary,
-    /// <summary>A chapter without a number, such as a presentation: in the contents, not numbered.</summary>
-    Unnumbered,
-    Numbered,
-    Annex,
-}
-
 /// <summary>
-/// The numbers Word's heading lists will show, kept alongside so that the table of contents and the
-/// cross-references can carry them as cached text.
+/// The numbers Word's heading lists will show, kept alongside so that the entries of the table of
+/// contents can carry them as cached text.
 /// </summary>
 internal sealed class HeadingNumbers
 {

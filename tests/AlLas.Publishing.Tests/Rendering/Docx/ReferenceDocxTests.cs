@@ -83,6 +83,21 @@ public sealed class ReferenceDocxTests
         Assert.Equal(11906U, word.Body.Descendants<SectionProperties>().First().GetFirstChild<PageSize>()!.Width!.Value);
     }
 
+    [Fact]
+    public void A_reference_that_is_not_a_Word_file_stops_the_build_with_exit_code_2()
+    {
+        using var mini = new MiniPublication();
+        File.WriteAllText(mini.PathOf("templates/reference.docx"), "no soy un docx");
+        using var output = RepoPaths.NewTempDir();
+
+        var result = Allas.Run(mini.Root, "build", "--format", "docx", "--out", output.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("reference.docx", result.StdErr);
+        Assert.Contains("AL0303", result.StdErr);
+        Assert.Empty(Directory.GetFiles(output.Path, "*", SearchOption.AllDirectories));
+    }
+
     private static WordFile Build(MiniPublication mini)
     {
         var publication = mini.Load();

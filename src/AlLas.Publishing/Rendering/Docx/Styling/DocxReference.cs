@@ -67,7 +67,7 @@ public sealed class DocxReference
                 (Fonts?)main.FontTablePart?.Fonts?.CloneNode(true),
                 page);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
         {
             throw new SourceException(path, "AL0303", $"el documento de referencia no se puede leer: {e.Message}", e);
         }

@@ -5,7 +5,8 @@ namespace AlLas.Publishing.Rendering.Docx.Styling;
 /// <summary>
 /// Bullet and numbered lists of the Markdown. Each ordered list gets its own numbering instance, so
 /// that every list starts at its own first number; ids follow the order lists appear in, after the
-/// highest ids the reference docx already uses.
+/// highest ids the reference docx already uses. The list definitions are the reference's own when it
+/// has them (found by name, so a designer can restyle lists too), else built in.
 /// </summary>
 internal sealed class ListNumbering
 {
@@ -18,24 +19,30 @@ internal sealed class ListNumbering
     public ListNumbering(Numbering numbering)
     {
         this.numbering = numbering;
-        var maxAbstract = numbering.Elements<AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(0).Max();
         nextNumId = numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
-        bulletAbstract = maxAbstract + 1;
-        orderedAbstract = maxAbstract + 2;
-        AddAbstract(BulletDefinition(bulletAbstract));
-        AddAbstract(OrderedDefinition(orderedAbstract));
+        bulletAbstract = Find(BulletsName) ?? AddAbstract(BulletDefinition);
+        orderedAbstract = Find(OrderedName) ?? AddAbstract(OrderedDefinition);
     }
+
+    public const string BulletsName = "Viñetas";
+    public const string OrderedName = "Lista numerada";
+
+    private int? Find(string name) => numbering.Elements<AbstractNum>()
+        .FirstOrDefault(a => a.GetFirstChild<AbstractNumDefinitionName>()?.Val?.Value == name)?.AbstractNumberId?.Value;
 
     public int Bullet() => bulletNum ??= AddInstance(bulletAbstract, start: null);
 
     public int Ordered(int start) => AddInstance(orderedAbstract, start);
 
-    private void AddAbstract(AbstractNum abstractNum)
+    private int AddAbstract(Func<int, AbstractNum> definition)
     {
+        var id = numbering.Elements<AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
+        var abstractNum = definition(id);
         // The schema wants every abstractNum before the first num.
         var firstInstance = numbering.GetFirstChild<NumberingInstance>();
         if (firstInstance is null) numbering.Append(abstractNum);
         else numbering.InsertBefore(abstractNum, firstInstance);
+        return id;
     }
 
     private int AddInstance(int abstractId, int? start)
@@ -55,7 +62,7 @@ internal sealed class ListNumbering
     private static AbstractNum BulletDefinition(int id)
     {
         var a = new AbstractNum(new Nsid { Val = "1A4C" + id.ToString("X4") }, new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
-        a.Append(new AbstractNumDefinitionName { Val = "Viñetas" });
+        a.Append(new AbstractNumDefinitionName { Val = BulletsName });
         string[] marks = ["•", "–", "◦"];
         for (var level = 0; level < 9; level++)
         {
@@ -68,7 +75,7 @@ internal sealed class ListNumbering
     private static AbstractNum OrderedDefinition(int id)
     {
         var a = new AbstractNum(new Nsid { Val = "1A4C" + id.ToString("X4") }, new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
-        a.Append(new AbstractNumDefinitionName { Val = "Lista numerada" });
+        a.Append(new AbstractNumDefinitionName { Val = OrderedName });
         NumberFormatValues[] formats = [NumberFormatValues.Decimal, NumberFormatValues.LowerLetter, NumberFormatValues.LowerRoman];
         for (var level = 0; level < 9; level++)
         {
