@@ -196,4 +196,20 @@ public sealed class ReviewApplyTests : IDisposable
         repo.AllasOk("review", "apply", "dmri:r1");
         Assert.Contains("Protocolo, cooperación técnica.", repo.Read(Chapter));
     }
+
+    [Fact]
+    public void A_final_release_is_refused_while_items_are_open_unless_forced_with_a_reason()
+    {
+        Imported(d => d.Comment("prioridades distintas", "¿Cuáles?"));
+
+        var refused = repo.Allas("release", "informe", "--label", "v1.0", "--final");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("abiertos", refused.StdErr);
+        Assert.False(File.Exists(repo.PathOf("content/informe/versiones/v1.0.yml")));
+
+        repo.AllasOk("release", "informe", "--label", "v1.0", "--final", "--force", "Plazo de entrega");
+        var record = AlLas.Publishing.Releases.ReleaseRecord.Parse("r", repo.Read("content/informe/versiones/v1.0.yml"));
+        Assert.Equal((true, "Plazo de entrega"), (record.Final, record.ForcedReason));
+    }
 }
