@@ -66,7 +66,8 @@ public static class ReviewJson
         json.WriteEndObject();
     }
 
-    private static void Location(Utf8JsonWriter json, DocxLocation? location)
+    /// <summary>The contract's `location`, shared with the review register's JSON.</summary>
+    internal static void Location(Utf8JsonWriter json, DocxLocation? location)
     {
         if (location is null)
         {
@@ -83,7 +84,7 @@ public static class ReviewJson
         json.WriteEndObject();
     }
 
-    private static void NullableString(Utf8JsonWriter json, string name, string? value)
+    internal static void NullableString(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null) json.WriteNull(name);
         else json.WriteString(name, value);

@@ -6,20 +6,15 @@ namespace AlLas.Publishing.Tests.Releases;
 /// A publication in a git repository of its own, as writers keep it: the small fixture (or any
 /// content/) with the repository's templates, committed, and the `allas` command run inside it.
 /// </summary>
-public sealed class PublicationRepo : IDisposable
+public sealed class PublicationRepo : PublicationFolder
 {
-    private readonly TempDir dir = RepoPaths.NewTempDir();
-
     private PublicationRepo() { }
-
-    public string Root => dir.Path;
 
     /// <summary>Fixtures/mini with the repository's templates, committed.</summary>
     public static PublicationRepo Mini()
     {
         var repo = new PublicationRepo();
-        Copy(Path.Combine(RepoPaths.Tests, "Fixtures", "mini"), repo.Root);
-        Copy(RepoPaths.Templates, Path.Combine(repo.Root, "templates"));
+        repo.CopyMiniFixture();
         repo.Init();
         return repo;
     }
@@ -28,8 +23,7 @@ public sealed class PublicationRepo : IDisposable
     public static PublicationRepo RealContent()
     {
         var repo = new PublicationRepo();
-        Copy(RepoPaths.Content, Path.Combine(repo.Root, "content"));
-        Copy(RepoPaths.Templates, Path.Combine(repo.Root, "templates"));
+        repo.CopyRealContent();
         repo.Init();
         return repo;
     }
@@ -39,19 +33,6 @@ public sealed class PublicationRepo : IDisposable
         File.WriteAllText(PathOf(".gitignore"), "/out/\n*.docx\n");
         Git("init", "-q", "-b", "main");
         Commit("Fuentes");
-    }
-
-    public string PathOf(string relative) => Path.Combine(Root, relative);
-
-    public string Read(string relative) => File.ReadAllText(PathOf(relative));
-
-    public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text);
-
-    public void Replace(string relative, string oldText, string newText)
-    {
-        var text = Read(relative);
-        Assert.Contains(oldText, text);
-        Write(relative, text.Replace(oldText, newText));
     }
 
     public void Commit(string message)
@@ -86,16 +67,4 @@ public sealed class PublicationRepo : IDisposable
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}"))
             .ToDictionary(f => Path.GetRelativePath(Root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
-
-    public void Dispose() => dir.Dispose();
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

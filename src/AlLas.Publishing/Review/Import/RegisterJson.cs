@@ -27,8 +27,8 @@ public static class RegisterJson
                 if (item.Parent is null) json.WriteNull("parent");
                 else json.WriteString("parent", RegisterQuery.Qualified(all, register, item with { Id = "c" + item.Parent }));
                 json.WriteString("author", item.Reviewer);
-                Nullable(json, "initials", item.Initials);
-                Nullable(json, "date", item.Date);
+                ReviewJson.NullableString(json, "initials", item.Initials);
+                ReviewJson.NullableString(json, "date", item.Date);
                 json.WriteBoolean("resolved", item.Resolved);
                 json.WriteString("text", item.Text);
                 json.WriteString("quote", item.Quote);
@@ -43,7 +43,7 @@ public static class RegisterJson
                 json.WriteString("id", RegisterQuery.Qualified(all, register, item));
                 json.WriteString("kind", item.Kind);
                 json.WriteString("author", item.Reviewer);
-                Nullable(json, "date", item.Date);
+                ReviewJson.NullableString(json, "date", item.Date);
                 json.WriteString("text", item.Text);
                 Common(json, register, item);
                 json.WriteEndObject();
@@ -56,20 +56,9 @@ public static class RegisterJson
 
     private static void Common(Utf8JsonWriter json, ReviewRegister register, RegisterItem item)
     {
-        if (item.Location is { } l)
-        {
-            json.WriteStartObject("location");
-            json.WriteString("part", l.Part);
-            json.WriteNumber("paragraph", l.Paragraph);
-            json.WriteNumber("start", l.Start);
-            json.WriteNumber("endParagraph", l.EndParagraph);
-            json.WriteNumber("end", l.End);
-            json.WriteString("paragraphText", l.ParagraphText);
-            json.WriteEndObject();
-        }
-        else json.WriteNull("location");
+        ReviewJson.Location(json, item.Location);
         json.WriteString("status", item.Status);
-        Nullable(json, "response", item.Response);
+        ReviewJson.NullableString(json, "response", item.Response);
         json.WriteStartObject("source");
         if (item.Source is { } s)
         {
@@ -83,11 +72,5 @@ public static class RegisterJson
         else json.WriteString("unmapped", item.Unmapped ?? "");
         json.WriteEndObject();
         json.WriteString("register", register.Path);
-    }
-
-    private static void Nullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null) json.WriteNull(name);
-        else json.WriteString(name, value);
     }
 }
