@@ -1,0 +1,22 @@
+using AlLas.Publishing.Rendering.Docx.Redline;
+
+namespace AlLas.Publishing.Cli.Commands;
+
+/// <summary>`allas build --doc DOC --redline-since LABEL [--author NAME]`: the redline, and the response matrix of that round.</summary>
+public static class RedlineCommand
+{
+    public static int Run(CliConsole console, string root, IReadOnlyList<string> documents, string label, string outputDirectory, string author)
+    {
+        if (documents.Count == 0)
+            throw new SourceException("--redline-since", "AL0610", "--redline-since necesita --doc: el documento cuya versión se compara");
+        foreach (var document in documents)
+        {
+            var result = RedlineBuild.Write(root, document, label, outputDirectory, author);
+            console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.Path)} " +
+                $"({result.Report.Revisions} marcas de cambio, {result.Report.Comments} comentarios desde {result.Baseline.Label} @ {result.Baseline.Commit[..10]})");
+            foreach (var orphan in result.Report.Orphaned)
+                console.Error.WriteLine($"aviso: el texto del comentario {orphan} ya no existe; va en el párrafo más cercano");
+        }
+        return AllasCli.Ok;
+    }
+}
