@@ -102,6 +102,7 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
             }
             if (group.Notes.TryGetValue(i, out var note) && current.Note(after?.NoteId) is { } newNote) Write(note, newNote);
         }
+        foreach (var paragraph in outputs) RunMerger.Merge(paragraph);
         if (group.Move is { } move && outputs.Count > 0)
         {
             var (start, end) = marks.MoveRange(move, date);

@@ -35,8 +35,14 @@ internal sealed class RedlineExtension(RenderedDraft release, RedlineSettings se
         var importer = new ReleaseImporter(release, context.Main, context.Footnotes, current.NumberingIds);
         new Emitter(release, current, marks, dates, importer).Write(plan, current.Body);
         CommentParts.Write(context.Main, comments);
-        Report = new RedlineReport(marks.Count, comments.Count, comments.Where(c => c.Orphaned).Select(c => c.Thread.Root.Id).ToList());
+        Report = new RedlineReport(CountChanges(context.Body, context.Footnotes), comments.Count, comments.Where(c => c.Orphaned).Select(c => c.Thread.Root.Id).ToList());
     }
+
+    /// <summary>Tracked changes a reviewer would step through: text, paragraph marks, rows and formats.</summary>
+    private static int CountChanges(params DocumentFormat.OpenXml.OpenXmlElement[] roots) => roots.Sum(root => root.Descendants().Count(e =>
+        RunMerger.IsChange(e) || e is DocumentFormat.OpenXml.Wordprocessing.Inserted or DocumentFormat.OpenXml.Wordprocessing.Deleted
+            or DocumentFormat.OpenXml.Wordprocessing.MoveFrom or DocumentFormat.OpenXml.Wordprocessing.MoveTo
+            or DocumentFormat.OpenXml.Wordprocessing.RunPropertiesChange));
 }
 
 /// <summary>Who signs the changes, and the review comments to anchor again.</summary>
