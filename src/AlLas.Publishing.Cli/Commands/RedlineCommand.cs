@@ -1,3 +1,4 @@
+using AlLas.Publishing.Review.Matrix;
 using AlLas.Publishing.Rendering.Docx.Redline;
 
 namespace AlLas.Publishing.Cli.Commands;
@@ -16,6 +17,8 @@ public static class RedlineCommand
                 $"({result.Report.Revisions} marcas de cambio, {result.Report.Comments} comentarios desde {result.Baseline.Label} @ {result.Baseline.Commit[..10]})");
             foreach (var orphan in result.Report.Orphaned)
                 console.Error.WriteLine($"aviso: el texto del comentario {orphan} ya no existe; va en el párrafo más cercano");
+            foreach (var file in MatrixFiles.WriteIfAny(root, document, label, outputDirectory))
+                console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
         }
         return AllasCli.Ok;
     }

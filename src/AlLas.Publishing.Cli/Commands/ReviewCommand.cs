@@ -10,6 +10,7 @@ public static class ReviewCommand
         new("review", "Comentarios y cambios de los revisores en un borrador Word.")
         {
             ReviewExtractCommand.Create(console),
+            ReviewMatrixCommand.Create(console),
         };
 }
 

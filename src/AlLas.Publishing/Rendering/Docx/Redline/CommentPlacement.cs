@@ -15,7 +15,7 @@ internal sealed record PlacedComment(CommentThread Thread, IReadOnlyList<Comment
 /// knows where it was in the release's sources; the release paragraph rendered from that place is
 /// found, the quoted text in it, and the alignment says where those words stand now (moved
 /// paragraphs included). When none of them survive, the comment goes on the nearest paragraph
-/// that does, and says so.
+/// that does (the one before, else the one after), and says so.
 /// </summary>
 internal sealed class CommentPlacement(Planner planner, RedlineSettings settings, int firstId)
 {
@@ -154,7 +154,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         return best;
     }
 
-    /// <summary>The comment goes on the whole of the nearest paragraph that is still there.</summary>
+    /// <summary>The comment goes on the whole of the nearest paragraph that is still there, the one before it first.</summary>
     private (ParagraphGroup Group, int First, int Last, bool Orphaned)? Fallback(ParagraphGroup? lost)
     {
         ParagraphGroup? survivor = null;
@@ -163,8 +163,9 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         {
             var groups = lost.Container.Groups;
             var index = groups.IndexOf(lost);
-            survivor = groups.Skip(index + 1).OfType<ParagraphGroup>().FirstOrDefault(Survives)
-                ?? groups.Take(index).OfType<ParagraphGroup>().LastOrDefault(Survives);
+            // The paragraph before the lost text first: the comment then reads where the text stood.
+            survivor = groups.Take(index).OfType<ParagraphGroup>().LastOrDefault(Survives)
+                ?? groups.Skip(index + 1).OfType<ParagraphGroup>().FirstOrDefault(Survives);
         }
         survivor ??= planner.Current.Values.Select(v => v.Group).FirstOrDefault(g => Survives(g) && g.NewTokens.Any(t => t.IsWord));
         if (survivor is null) return null;

@@ -31,7 +31,10 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
 
     public RenderedDraft Draft => current;
 
-    public ContainerPlan Plan(IEnumerable<OpenXmlElement> oldBlocks, IEnumerable<OpenXmlElement> newBlocks, bool detectMoves)
+    /// <param name="detectMoves">Look for moved paragraphs (in the body).</param>
+    /// <param name="loose">Pair paragraphs of the same style however little alike: in a cell or a note
+    /// the last paragraph mark ends the cell or note, and Word cannot insert or delete it.</param>
+    public ContainerPlan Plan(IEnumerable<OpenXmlElement> oldBlocks, IEnumerable<OpenXmlElement> newBlocks, bool detectMoves, bool loose = false)
     {
         var olds = oldBlocks.Where(IsBlock).Select(Item.Of).ToList();
         var news = newBlocks.Where(IsBlock).Select(Item.Of).ToList();
@@ -66,7 +69,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
                 Add(plan, Pair(o, n));
                 continue;
             }
-            foreach (var group in PairGap(segment.GapOld!, segment.GapNew!))
+            foreach (var group in PairGap(segment.GapOld!, segment.GapNew!, loose))
             {
                 Add(plan, group);
                 if (group is ParagraphGroup { Move: { } move } pg)
@@ -118,7 +121,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     }
 
     /// <summary>The best monotone pairing of a stretch of old and new blocks (dynamic programming).</summary>
-    private IEnumerable<GroupPlan> PairGap(List<Item> olds, List<Item> news)
+    private IEnumerable<GroupPlan> PairGap(List<Item> olds, List<Item> news, bool loose)
     {
         int k = olds.Count, m = news.Count;
         if (k == 0 || m == 0 || (long)k * m > MaxPairing)
@@ -141,7 +144,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
                 {
                     if (candidate > value) { value = candidate; chosen = s; }
                 }
-                if (i > 0 && j > 0 && PairScore(olds[i - 1], news[j - 1]) is var p && p >= 0) Try(best[i - 1, j - 1] + p, One);
+                if (i > 0 && j > 0 && PairScore(olds[i - 1], news[j - 1], loose) is var p && p >= 0) Try(best[i - 1, j - 1] + p, One);
                 if (i > 0 && j > 1 && GroupScore([olds[i - 1]], [news[j - 2], news[j - 1]]) is var s2 && s2 >= 0) Try(best[i - 1, j - 2] + s2, Split);
                 if (i > 1 && j > 0 && GroupScore([olds[i - 2], olds[i - 1]], [news[j - 1]]) is var s3 && s3 >= 0) Try(best[i - 2, j - 1] + s3, Merge);
                 if (j > 0) Try(best[i, j - 1], Ins);
@@ -175,7 +178,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     }
 
     /// <summary>Negative: these two are not to be paired. Otherwise larger for more, and more alike, text.</summary>
-    private static double PairScore(Item o, Item n)
+    private static double PairScore(Item o, Item n, bool loose)
     {
         if (o.Move is not null || n.Move is not null) return -1;
         if ((o.Table is null) != (n.Table is null)) return -1;
@@ -186,7 +189,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         if (o.Words.Length == 0 && n.Words.Length == 0) return 0.5;
         if (similarity >= 0.35) return similarity * weight;
         // A heading keeps its place in the outline however much its wording changed.
-        return IsHeading(o.Style) ? 0.01 : -1;
+        return loose || IsHeading(o.Style) ? 0.01 : -1;
     }
 
     private static double GroupScore(Item[] olds, Item[] news)
@@ -252,7 +255,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
             var op = ops[i];
             if (op.Kind != OpKind.Equal || oldTokens[op.Old].NoteId is not { } oldNote || newTokens[op.New].NoteId is not { } newNote) continue;
             if (release.Note(oldNote) is { } before && current.Note(newNote) is { } after)
-                group.Notes[i] = Plan(before.ChildElements, after.ChildElements, detectMoves: false);
+                group.Notes[i] = Plan(before.ChildElements, after.ChildElements, detectMoves: false, loose: true);
         }
         return group;
     }
@@ -314,7 +317,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
             plan.Cells.Add(Plan(
                 c < oldCells.Count ? oldCells[c].ChildElements : [],
                 c < newCells.Count ? newCells[c].ChildElements : [],
-                detectMoves: false));
+                detectMoves: false, loose: true));
         }
         return plan;
     }
