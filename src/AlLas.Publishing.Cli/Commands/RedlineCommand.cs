@@ -14,7 +14,7 @@ public static class RedlineCommand
         {
             var result = RedlineBuild.Write(root, document, label, outputDirectory, author);
             console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.Path)} " +
-                $"({result.Report.Revisions} marcas de cambio, {result.Report.Comments} comentarios desde {result.Baseline.Label} @ {result.Baseline.Commit[..10]})");
+                $"({Count(result.Report.Revisions, "cambio registrado", "cambios registrados")}, {Count(result.Report.Comments, "comentario", "comentarios")} desde {result.Baseline.Label} @ {result.Baseline.Commit[..10]})");
             foreach (var orphan in result.Report.Orphaned)
                 console.Error.WriteLine($"aviso: el texto del comentario {orphan} ya no existe; va en el párrafo más cercano");
             foreach (var file in MatrixFiles.WriteIfAny(root, document, label, outputDirectory))
@@ -22,4 +22,6 @@ public static class RedlineCommand
         }
         return AllasCli.Ok;
     }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

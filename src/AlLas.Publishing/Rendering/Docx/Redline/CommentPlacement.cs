@@ -10,6 +10,9 @@ internal sealed record CommentEntry(string Id, string Author, string Initials, D
 /// <summary>A thread as the redline writes it: the root first, then the replies.</summary>
 internal sealed record PlacedComment(CommentThread Thread, IReadOnlyList<CommentEntry> Entries, bool Orphaned);
 
+/// <summary>Where a thread goes: an op range of a group; whether its text is gone; whether it was on a note's text.</summary>
+internal readonly record struct Target(ParagraphGroup Group, int First, int Last, bool Orphaned, bool InNote = false);
+
 /// <summary>
 /// Puts each coordinator comment of the review round back on its text in the redline. The comment
 /// knows where it was in the release's sources; the release paragraph rendered from that place is
@@ -20,6 +23,7 @@ internal sealed record PlacedComment(CommentThread Thread, IReadOnlyList<Comment
 internal sealed class CommentPlacement(Planner planner, RedlineSettings settings, int firstId)
 {
     public const string Gone = "[El texto comentado ya no existe]";
+    public const string InNote = "[Sobre la nota al pie]";
 
     private int nextId = firstId;
 
@@ -28,31 +32,44 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         var placed = new List<PlacedComment>();
         foreach (var thread in threads)
         {
-            var target = Locate(thread.Root);
-            if (target is null) continue;
-            var (group, first, last, orphaned) = target.Value;
-            var entries = Entries(thread, orphaned);
-            group.Anchors.Add((first, last, entries.Select(e => e.Id).ToList()));
-            placed.Add(new PlacedComment(thread, entries, orphaned));
+            if (Locate(thread.Root) is not { } target) continue;
+            target = OutOfNote(target);
+            var entries = Entries(thread, target);
+            target.Group.Anchors.Add((target.First, target.Last, entries.Select(e => e.Id).ToList()));
+            placed.Add(new PlacedComment(thread, entries, target.Orphaned));
         }
         return placed;
     }
 
-    private List<CommentEntry> Entries(CommentThread thread, bool orphaned)
+    /// <summary>
+    /// Comments anchored in a note's text are valid Word, but the Open XML validator cannot follow
+    /// them from the notes part to the comments part; the comment goes on the note's reference
+    /// mark in the text instead, and names the note's words it was on.
+    /// </summary>
+    private Target OutOfNote(Target target)
+    {
+        if (!planner.NoteReferences.TryGetValue(target.Group.Container, out var reference)) return target;
+        return new Target(reference.Group, reference.Op, reference.Op, target.Orphaned, InNote: true);
+    }
+
+    private List<CommentEntry> Entries(CommentThread thread, Target target)
     {
         var root = thread.Root;
         var done = RoundStatus.Resolves(root.Status);
+        var text = target.Orphaned ? Orphan(root)
+            : target.InNote ? (root.Quote.Length > 0 ? $"{InNote} «{root.Quote}»: {root.Text}" : $"{InNote} {root.Text}")
+            : root.Text;
         var entries = new List<CommentEntry>
         {
-            Entry(root.Reviewer, root.Initials, root.Date, orphaned ? Orphan(root) : root.Text, done),
+            Entry(root.Reviewer, root.Initials, root.Date, text, done),
         };
         foreach (var reply in thread.Replies) entries.Add(Entry(reply.Reviewer, reply.Initials, reply.Date, reply.Text, done));
         if (root.Response is not null || root.Status != RoundStatus.Open)
         {
             var label = RoundStatus.Spanish(root.Status);
             label = char.ToUpper(label[0], CultureInfo.GetCultureInfo("es")) + label[1..];
-            var text = string.IsNullOrWhiteSpace(root.Response) ? label + "." : $"{label}. {root.Response}";
-            entries.Add(new CommentEntry(NextId(), settings.Author, Initials(settings.Author, null), settings.ResponseDate, text, done));
+            var answer = string.IsNullOrWhiteSpace(root.Response) ? label + "." : $"{label}. {root.Response}";
+            entries.Add(new CommentEntry(NextId(), settings.Author, Initials(settings.Author, null), settings.ResponseDate, answer, done));
         }
         return entries;
     }
@@ -74,7 +91,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d.UtcDateTime : null;
 
     /// <summary>The group and op range a comment goes on, and whether its own text is gone.</summary>
-    private (ParagraphGroup Group, int First, int Last, bool Orphaned)? Locate(RoundItem comment)
+    private Target? Locate(RoundItem comment)
     {
         var paragraph = ReleaseParagraph(comment);
         if (paragraph is null || !planner.Released.TryGetValue(paragraph, out var at)) return Fallback(null);
@@ -86,7 +103,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         {
             // The paragraph stands elsewhere now, word for word: same tokens, in a group of insertions.
             var (opFrom, opTo) = (OpOfNew(moved, from - first), OpOfNew(moved, to - first));
-            return (moved, opFrom, opTo, false);
+            return new Target(moved, opFrom, opTo, false);
         }
 
         var firstOp = group.Ops.FindIndex(o => o.Old >= from && o.Old <= to);
@@ -155,7 +172,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
     }
 
     /// <summary>The comment goes on the whole of the nearest paragraph that is still there, the one before it first.</summary>
-    private (ParagraphGroup Group, int First, int Last, bool Orphaned)? Fallback(ParagraphGroup? lost)
+    private Target? Fallback(ParagraphGroup? lost)
     {
         ParagraphGroup? survivor = null;
         if (lost is { New.Count: > 0 }) survivor = lost;
@@ -179,12 +196,12 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
     private static bool Survives(ParagraphGroup group) => group.New.Count > 0;
 
     /// <summary>A range that starts or ends on a paragraph mark is drawn in to the text beside it.</summary>
-    private static (ParagraphGroup, int, int, bool) Trim(ParagraphGroup group, int first, int last, bool orphaned)
+    private static Target Trim(ParagraphGroup group, int first, int last, bool orphaned)
     {
         bool IsMark(int i) => (group.Ops[i].New >= 0 ? group.NewTokens[group.Ops[i].New] : group.OldTokens[group.Ops[i].Old]).Kind == TokenKind.Mark;
         var (a, b) = (first, last);
         while (a < b && IsMark(a)) a++;
         while (b > a && IsMark(b)) b--;
-        return (group, a, b, orphaned);
+        return new Target(group, a, b, orphaned);
     }
 }

@@ -27,6 +27,9 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     /// <summary>The moved-to group of each moved-from group.</summary>
     public Dictionary<ParagraphGroup, ParagraphGroup> Moves { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>For the plan of a note: the group and op of its reference mark in the text.</summary>
+    public Dictionary<ContainerPlan, (ParagraphGroup Group, int Op)> NoteReferences { get; } = new(ReferenceEqualityComparer.Instance);
+
     public RenderedDraft Release => release;
 
     public RenderedDraft Draft => current;
@@ -255,7 +258,10 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
             var op = ops[i];
             if (op.Kind != OpKind.Equal || oldTokens[op.Old].NoteId is not { } oldNote || newTokens[op.New].NoteId is not { } newNote) continue;
             if (release.Note(oldNote) is { } before && current.Note(newNote) is { } after)
+            {
                 group.Notes[i] = Plan(before.ChildElements, after.ChildElements, detectMoves: false, loose: true);
+                NoteReferences[group.Notes[i]] = (group, i);
+            }
         }
         return group;
     }

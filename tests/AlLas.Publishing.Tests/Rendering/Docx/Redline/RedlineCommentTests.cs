@@ -19,7 +19,7 @@ public class RedlineCommentTests
         DocxValidation.AssertValid(redline);
         var extract = Extract(repo, redline);
         var comments = extract.RootElement.GetProperty("comments").EnumerateArray().ToList();
-        JsonElement Root(string text) => Assert.Single(comments, c => c.GetProperty("text").GetString()!.Contains(text) && c.GetProperty("parent").ValueKind == JsonValueKind.Null);
+        JsonElement Root(string text) => Assert.Single(comments, c => Plain(c).Contains(text) && c.GetProperty("parent").ValueKind == JsonValueKind.Null);
         List<JsonElement> Replies(JsonElement root) => comments.Where(c => c.GetProperty("parent").GetString() == root.GetProperty("id").GetString()).ToList();
 
         // Edited around, the comment keeps its words; the coordinators' reply and the writers' answer thread under it.
@@ -41,14 +41,15 @@ public class RedlineCommentTests
 
         // The deleted paragraph's comment goes on the nearest paragraph that is still there, and says so.
         var gone = Root("¿Por qué sobra?");
-        Assert.StartsWith("[El texto comentado ya no existe]", gone.GetProperty("text").GetString());
+        Assert.StartsWith("[El texto comentado ya no existe]", Plain(gone));
         Assert.StartsWith("La segunda etapa trajo", gone.GetProperty("quote").GetString());
         Assert.True(gone.GetProperty("resolved").GetBoolean());
 
-        // A comment in a note stays in the note.
+        // A comment on a note's words goes on the note's reference mark, and quotes those words.
         var note = Root("¿Cuál cooperación?");
-        Assert.Equal("word/footnotes.xml", note.GetProperty("location").GetProperty("part").GetString());
-        Assert.Equal("cooperación", note.GetProperty("quote").GetString());
+        Assert.Equal("[Sobre la nota al pie] «cooperación»: ¿Cuál cooperación?", Plain(note));
+        Assert.Equal("word/document.xml", note.GetProperty("location").GetProperty("part").GetString());
+        Assert.StartsWith("Las oficinas de", note.GetProperty("location").GetProperty("paragraphText").GetString());
         Assert.Equal("Respondido. Es la cooperación técnica entre ciudades.", Assert.Single(Replies(note)).GetProperty("text").GetString());
         Assert.False(note.GetProperty("resolved").GetBoolean());
     }
@@ -65,6 +66,9 @@ public class RedlineCommentTests
         Assert.Equal(["Coordinación General", "DMRI", "Equipo consultor"], thread.Select(t => t.Author));
         Assert.Contains(anchored, a => a.Body.StartsWith("[El texto comentado ya no existe]"));
     }
+
+    /// <summary>A comment's text as Word shows it (extract gives it as Markdown, brackets escaped).</summary>
+    private static string Plain(JsonElement comment) => comment.GetProperty("text").GetString()!.Replace("\\[", "[").Replace("\\]", "]");
 
     private static JsonDocument Extract(RedlineRepository repo, string docx)
     {
@@ -100,13 +104,15 @@ public class RedlineCommentTests
             {
                 case "Span" when Pandoc.Classes(e).Contains("comment-start"):
                     var attributes = Pandoc.Attributes(e);
-                    var id = e.GetProperty("c")[0][0].GetString()!;
+                    var id = attributes["id"];
                     found.Add((id, attributes.GetValueOrDefault("author", ""), Pandoc.Stringify(e.GetProperty("c")[1])));
                     open[id] = new System.Text.StringBuilder();
                     return;
                 case "Span" when Pandoc.Classes(e).Contains("comment-end"):
-                    var end = e.GetProperty("c")[0][0].GetString()!;
+                    var end = Pandoc.Attributes(e)["id"];
                     if (open.Remove(end, out var text)) texts[end] = text.ToString();
+                    // pandoc nests the ends of comments on the same text inside one another.
+                    Walk(e.GetProperty("c")[1]);
                     return;
                 case "Str":
                     foreach (var sb in open.Values) sb.Append(e.GetProperty("c").GetString());
