@@ -28,6 +28,7 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
                     break;
             }
         }
+        KeepSectionBreaks(outputs);
         var children = target.ChildElements.ToList();
         var firstBlock = children.FindIndex(IsBlock);
         var lastBlock = children.FindLastIndex(IsBlock);
@@ -39,6 +40,26 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         // Word wants every cell and note to end with a paragraph.
         if (target is TableCell or Footnote && outputs.LastOrDefault() is not Paragraph) target.Append(new Paragraph());
         target.Append(trailing);
+    }
+
+    /// <summary>
+    /// A section break rides on the mark of the section's last paragraph; were that mark inserted,
+    /// rejecting it would take the break away. The paragraph before it carries the inserted mark
+    /// instead: rejecting then joins its text to the (emptied) new paragraph, break and all.
+    /// </summary>
+    private static void KeepSectionBreaks(List<OpenXmlElement> outputs)
+    {
+        for (var i = 1; i < outputs.Count; i++)
+        {
+            if (outputs[i] is not Paragraph { ParagraphProperties: { SectionProperties: not null } pPr }
+                || pPr.ParagraphMarkRunProperties?.GetFirstChild<Inserted>() is not { } inserted
+                || outputs[i - 1] is not Paragraph previous
+                || previous.ParagraphProperties?.ParagraphMarkRunProperties?.ChildElements.Any(c => c is Inserted or Deleted or MoveFrom or MoveTo) == true)
+                continue;
+            inserted.Remove();
+            var before = previous.ParagraphProperties ??= new ParagraphProperties();
+            (before.ParagraphMarkRunProperties ??= new ParagraphMarkRunProperties()).PrependChild(inserted);
+        }
     }
 
     public static bool NeedsWriting(ContainerPlan plan) => plan.Groups.Any(g => g switch

@@ -40,6 +40,9 @@ internal static class RedlineCases
         ["heading-renamed"] = new(
             m => m.Replace(Chapter, "## Recursos {#sec-recursos}", "## Recursos humanos {#sec-recursos}"),
             "insert", "humanos"),
+        ["paragraph-added-before-a-section-break"] = new(
+            m => m.Write(Chapter, m.Read(Chapter) + "\nUn párrafo nuevo al final del capítulo, antes de los anexos.\n"),
+            "insert", "Un párrafo nuevo al final del capítulo"),
         ["bold-toggled"] = new(
             m => m.Replace(Chapter, "acuerdos de hermanamiento", "acuerdos de **hermanamiento**"),
             "format", "hermanamiento"),

@@ -29,6 +29,23 @@ public class RedlineClientTests
         Assert.Contains(revisions, r => r.Date == RedlineRepository.EditDate);
     }
 
+    [Fact]
+    public void A_paragraph_added_at_the_end_of_a_section_leaves_the_section_break_on_an_unrevised_mark()
+    {
+        using var repo = new RedlineRepository();
+        RedlineCases.All["paragraph-added-before-a-section-break"].Edit(repo.Mini);
+        repo.Commit("párrafo al final");
+
+        using var word = new WordFile(repo.BuildRedline());
+        var added = word.Paragraphs.Single(p => WordFile.Text(p).StartsWith("Un párrafo nuevo", StringComparison.Ordinal));
+        var mark = added.ParagraphProperties!;
+        // Rejecting an inserted mark would take the break (and the annexes' own section) with it.
+        Assert.NotNull(mark.SectionProperties);
+        Assert.Null(mark.ParagraphMarkRunProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Inserted>());
+        var before = (DocumentFormat.OpenXml.Wordprocessing.Paragraph)added.PreviousSibling()!;
+        Assert.NotNull(before.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Inserted>());
+    }
+
     [Theory]
     [MemberData(nameof(RedlineCases.Names), MemberType = typeof(RedlineCases))]
     public void LibreOffice_accepting_all_reads_the_current_draft_and_rejecting_all_the_release(string name)
