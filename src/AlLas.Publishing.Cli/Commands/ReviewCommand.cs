@@ -14,6 +14,7 @@ public static class ReviewCommand
             ReviewListCommand.Create(console),
             ReviewRespondCommand.Create(console),
             ReviewApplyCommand.Create(console),
+            ReviewMatrixCommand.Create(console),
         };
 }
 

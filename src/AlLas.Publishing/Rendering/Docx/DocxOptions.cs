@@ -22,4 +22,7 @@ public sealed record DocxOptions
 
     /// <summary>Author of the revisions and comments written from CriticMarkup in the sources.</summary>
     public string ProposalAuthor { get; init; } = "Redacción";
+
+    /// <summary>Work beyond the plain draft, such as tracked changes against a release; null for a plain draft.</summary>
+    public IDocxExtension? Extension { get; init; }
 }

@@ -66,6 +66,7 @@ public static class DocxWriter
         AddHeaderAndFooter(main, context, manuscript);
 
         var renderer = new DocxRenderer(context, manuscript.Language);
+        options.Extension?.Attach(renderer);
         if (manuscript.Cover is { } cover) RenderChapter(renderer, cover);
         else WriteCover(body, manuscript);
 
@@ -97,6 +98,7 @@ public static class DocxWriter
 
         var estimate = new PageEstimator(reference.Styles, reference.Page, footnotes).Estimate(body);
         if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, estimate.BookmarkPages);
+        options.Extension?.Complete(renderer);
 
         DocxProperties.Add(doc, manuscript.Title, manuscript.Subtitle, manuscript.Language, options);
 

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using AlLas.Publishing.Review.Matrix;
+
+namespace AlLas.Publishing.Cli.Commands;
+
+/// <summary>`allas review matrix DOC --release LABEL [--out DIR]`: the comment-response matrix of a review round.</summary>
+public static class ReviewMatrixCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var document = new Argument<string>("documento") { Description = "Id del documento (nombre de su carpeta en content/)." };
+        var release = new Option<string>("--release") { Description = "Etiqueta de la versión revisada.", Required = true };
+        var output = new Option<string>("--out") { Description = "Carpeta de salida.", DefaultValueFactory = _ => "out" };
+        var command = new Command("matrix", "Escribe la matriz de comentarios y respuestas de una ronda de revisión (.docx, .html y .csv).")
+        {
+            document, release, output,
+        };
+        command.SetAction(parsed => console.Guard(() =>
+        {
+            var root = Workspace.Root();
+            foreach (var file in MatrixFiles.Write(root, parsed.GetValue(document)!, parsed.GetValue(release)!, Path.GetFullPath(parsed.GetValue(output)!)))
+                console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
+            return AllasCli.Ok;
+        }));
+        return command;
+    }
+}

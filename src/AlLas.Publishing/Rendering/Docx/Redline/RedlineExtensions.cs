@@ -1,0 +1,52 @@
+namespace AlLas.Publishing.Rendering.Docx.Redline;
+
+/// <summary>Keeps the release's rendering, with where each paragraph came from, once the writer is done with it.</summary>
+internal sealed class ReleaseCapture : IDocxExtension
+{
+    private readonly BlockRecorder recorder = new();
+
+    public RenderedDraft? Draft { get; private set; }
+
+    public void Attach(DocxRenderer renderer) => recorder.Attach(renderer);
+
+    public void Complete(DocxRenderer renderer) => Draft = RenderedDraft.Capture(renderer, recorder);
+}
+
+/// <summary>
+/// Turns the current draft, as the Word writer finished it, into the redline: aligned with the
+/// release's rendering, rewritten where they differ, with the review comments anchored again.
+/// </summary>
+internal sealed class RedlineExtension(RenderedDraft release, RedlineSettings settings, RevisionDates dates) : IDocxExtension
+{
+    private readonly BlockRecorder recorder = new();
+
+    public RedlineReport Report { get; private set; } = new(0, 0, []);
+
+    public void Attach(DocxRenderer renderer) => recorder.Attach(renderer);
+
+    public void Complete(DocxRenderer renderer)
+    {
+        var context = renderer.Context;
+        var current = RenderedDraft.Capture(renderer, recorder);
+        var planner = new Planner(release, current);
+        var plan = planner.Plan(release.Body.ChildElements, current.Body.ChildElements, detectMoves: true);
+        var marks = new RevisionMarks(settings.Author, RevisionMarks.FirstFreeId(context.Body, context.Footnotes, context.Main.WordprocessingCommentsPart?.Comments));
+        var comments = new CommentPlacement(planner, settings, context.Main.WordprocessingCommentsPart?.Comments?.ChildElements.Count ?? 0).Place(settings.Threads);
+        var importer = new ReleaseImporter(release, context.Main, context.Footnotes, current.NumberingIds);
+        new Emitter(release, current, marks, dates, importer).Write(plan, current.Body);
+        CommentParts.Write(context.Main, comments);
+        Report = new RedlineReport(CountChanges(context.Body, context.Footnotes), comments.Count, comments.Where(c => c.Orphaned).Select(c => c.Thread.Root.Id).ToList());
+    }
+
+    /// <summary>Tracked changes a reviewer would step through: text, paragraph marks, rows and formats.</summary>
+    private static int CountChanges(params DocumentFormat.OpenXml.OpenXmlElement[] roots) => roots.Sum(root => root.Descendants().Count(e =>
+        RunMerger.IsChange(e) || e is DocumentFormat.OpenXml.Wordprocessing.Inserted or DocumentFormat.OpenXml.Wordprocessing.Deleted
+            or DocumentFormat.OpenXml.Wordprocessing.MoveFrom or DocumentFormat.OpenXml.Wordprocessing.MoveTo
+            or DocumentFormat.OpenXml.Wordprocessing.RunPropertiesChange));
+}
+
+/// <summary>Who signs the changes, and the review comments to anchor again.</summary>
+public sealed record RedlineSettings(string Author, IReadOnlyList<Review.Matrix.CommentThread> Threads, DateTime ResponseDate);
+
+/// <summary>How many tracked changes and re-attached comments the redline holds; which comments lost their text.</summary>
+public sealed record RedlineReport(int Revisions, int Comments, IReadOnlyList<string> Orphaned);

@@ -1,0 +1,62 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AlLas.Publishing.Rendering.Docx.Redline;
+
+/// <summary>
+/// One rendering of a document kept in memory: its body and footnotes as the Word writer made them,
+/// where each paragraph came from, and the images and links its relationships point to (the
+/// package itself is gone once the writer has finished with it).
+/// </summary>
+internal sealed class RenderedDraft
+{
+    private RenderedDraft(Body body, Footnotes footnotes, Dictionary<OpenXmlElement, Provenance> origins,
+        Dictionary<string, ImagePartData> images, Dictionary<string, Uri> links, HashSet<int> numberingIds)
+    {
+        Body = body;
+        Footnotes = footnotes;
+        Origins = origins;
+        Images = images;
+        Links = links;
+        NumberingIds = numberingIds;
+    }
+
+    public Body Body { get; }
+
+    public Footnotes Footnotes { get; }
+
+    public Dictionary<OpenXmlElement, Provenance> Origins { get; }
+
+    public Dictionary<string, ImagePartData> Images { get; }
+
+    public Dictionary<string, Uri> Links { get; }
+
+    public HashSet<int> NumberingIds { get; }
+
+    public Footnote? Note(string? id) =>
+        id is null ? null : Footnotes.Elements<Footnote>().FirstOrDefault(f => f.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == id);
+
+    public Provenance? OriginOf(OpenXmlElement element) => Origins.GetValueOrDefault(element);
+
+    public static RenderedDraft Capture(DocxRenderer renderer, BlockRecorder recorder)
+    {
+        var context = renderer.Context;
+        var main = context.Main;
+        var images = new Dictionary<string, ImagePartData>(StringComparer.Ordinal);
+        foreach (var pair in main.Parts)
+        {
+            if (pair.OpenXmlPart is not ImagePart image) continue;
+            using var stream = image.GetStream();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            images[pair.RelationshipId] = new ImagePartData(image.ContentType, copy.ToArray());
+        }
+        var links = main.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri, StringComparer.Ordinal);
+        var numbering = main.NumberingDefinitionsPart?.Numbering?.Elements<NumberingInstance>()
+            .Select(n => n.NumberID?.Value ?? 0).ToHashSet() ?? [];
+        return new RenderedDraft(context.Body, context.Footnotes, recorder.Origins, images, links, numbering);
+    }
+}
+
+internal sealed record ImagePartData(string ContentType, byte[] Bytes);

@@ -1,0 +1,50 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AlLas.Publishing.Rendering.Docx.Redline;
+
+internal enum TokenKind
+{
+    /// <summary>A word, a stretch of spaces or one punctuation mark, in one run format.</summary>
+    Text,
+    /// <summary>Something that stays whole: a field, a note reference, a drawing, a tab, a break.</summary>
+    Atom,
+    /// <summary>The end of a paragraph: what Word tracks as an inserted or deleted paragraph mark.</summary>
+    Mark,
+}
+
+/// <summary>
+/// The unit the redline compares. Two tokens are the same when their keys are: a word's key is
+/// the word, so a word that only changed its format matches itself and shows as a format change.
+/// </summary>
+internal sealed class Token
+{
+    public required TokenKind Kind { get; init; }
+
+    public required string Key { get; init; }
+
+    /// <summary>What a reader sees of it (a field's result, a tab), for similarity and for finding quoted text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The paragraph the token belongs to (for a mark, the paragraph it ends).</summary>
+    public required Paragraph Paragraph { get; init; }
+
+    /// <summary>A text token's run format.</summary>
+    public RunProperties? Format { get; init; }
+
+    /// <summary>An atom's runs, as rendered.</summary>
+    public IReadOnlyList<Run> Runs { get; init; } = [];
+
+    /// <summary>The hyperlink the token sits in, if any.</summary>
+    public Hyperlink? Link { get; init; }
+
+    /// <summary>For a note reference: the note's id.</summary>
+    public string? NoteId { get; init; }
+
+    /// <summary>Bookmarks and other zero-width marks of the paragraph that stand before this token.</summary>
+    public List<OpenXmlElement> Before { get; } = [];
+
+    public bool IsWord => Kind == TokenKind.Text && Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
+
+    public override string ToString() => Kind == TokenKind.Mark ? "¶" : Key;
+}

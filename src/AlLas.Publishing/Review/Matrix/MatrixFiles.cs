@@ -1,0 +1,61 @@
+using AlLas.Publishing.Content;
+using AlLas.Publishing.Rendering.Docx;
+using AlLas.Publishing.Rendering.Docx.Package;
+using AlLas.Publishing.Rendering.Docx.Redline;
+
+namespace AlLas.Publishing.Review.Matrix;
+
+/// <summary>
+/// Writes the matrix of a round as out/&lt;doc&gt;-&lt;label&gt;-matriz.docx, .html and .csv, each atomically.
+/// Chapter and section names come from the release's own sources (at its commit) when the release
+/// can be found; otherwise the matrix still lists every comment, by file and line.
+/// </summary>
+public static class MatrixFiles
+{
+    public static string Stem(string document, string label) => $"{document}-{label}-matriz";
+
+    public static IReadOnlyList<string> Write(string root, string document, string label, string outputDirectory)
+    {
+        var round = ReviewRoundReader.Read(root, document, label);
+        if (!round.Comments.Any())
+            throw new SourceException(ReviewRoundReader.FolderOf(document, label), "AL0630",
+                $"no hay comentarios importados para la versión '{label}' de {document} (review import los registra en {ReviewRoundReader.FolderOf(document, label)}/)");
+        return Write(root, round, outputDirectory);
+    }
+
+    /// <summary>The matrix when the round has comments; nothing otherwise.</summary>
+    public static IReadOnlyList<string> WriteIfAny(string root, string document, string label, string outputDirectory)
+    {
+        var round = ReviewRoundReader.Read(root, document, label);
+        return round.Comments.Any() ? Write(root, round, outputDirectory) : [];
+    }
+
+    private static IReadOnlyList<string> Write(string root, ReviewRound round, string outputDirectory)
+    {
+        ResponseMatrix matrix;
+        var baseline = TryResolve(root, round);
+        if (baseline is not null)
+        {
+            using var snapshot = SourceSnapshot.Load(root, baseline);
+            matrix = ResponseMatrix.Build(round, snapshot.Document);
+        }
+        else matrix = ResponseMatrix.Build(round, null);
+
+        var stem = Path.Combine(outputDirectory, Stem(round.Document, baseline?.FileLabel ?? round.Release));
+        var reference = Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
+        var files = new (string Path, byte[] Bytes)[]
+        {
+            (stem + ".docx", MatrixDocx.Write(matrix, reference)),
+            (stem + ".html", new System.Text.UTF8Encoding(false).GetBytes(MatrixHtml.Write(matrix))),
+            (stem + ".csv", MatrixCsv.Write(matrix)),
+        };
+        foreach (var (path, bytes) in files) DeterministicPackage.WriteAtomically(path, bytes);
+        return files.Select(f => Path.GetFullPath(f.Path)).ToList();
+    }
+
+    private static ReleaseBaseline? TryResolve(string root, ReviewRound round)
+    {
+        try { return ReleaseBaseline.Resolve(root, round.Document, round.Release); }
+        catch (SourceException) { return null; }
+    }
+}

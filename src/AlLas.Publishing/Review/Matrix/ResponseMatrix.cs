@@ -1,0 +1,87 @@
+using System.Globalization;
+using AlLas.Publishing.Content;
+using AlLas.Publishing.Markdown;
+using Markdig.Syntax;
+
+namespace AlLas.Publishing.Review.Matrix;
+
+/// <summary>One comment of the round as the matrix lists it.</summary>
+public sealed record MatrixRow(
+    string Number,
+    string Reviewer,
+    string Date,
+    string Chapter,
+    string Section,
+    string Line,
+    string Quote,
+    string Comment,
+    string Response,
+    string Status);
+
+/// <summary>
+/// The comment-response matrix of a review round: every coordinator comment once, replies numbered
+/// under their thread (3.1, 3.2), where it was (chapter, section heading and source line of the
+/// release), what it quoted, what it said, the writers' response and the final status.
+/// </summary>
+public sealed record ResponseMatrix(string Document, string Title, string Release, IReadOnlyList<MatrixRow> Rows)
+{
+    public static readonly IReadOnlyList<string> Headings =
+        ["Nº", "Revisor", "Fecha", "Capítulo", "Sección", "Línea", "Texto citado", "Comentario", "Respuesta", "Estado"];
+
+    public static IReadOnlyList<string> Cells(MatrixRow row) =>
+        [row.Number, row.Reviewer, row.Date, row.Chapter, row.Section, row.Line, row.Quote, row.Comment, row.Response, row.Status];
+
+    /// <summary>The heading of the matrix: document title and round.</summary>
+    public string Heading => $"Matriz de comentarios y respuestas: {Title}";
+
+    public string Subheading => $"Revisión de la versión {Release} ({Document}); {Rows.Count} comentario{(Rows.Count == 1 ? "" : "s")}";
+
+    /// <param name="release">The document as it stood in the release, for chapter and section names.</param>
+    public static ResponseMatrix Build(ReviewRound round, Document? release)
+    {
+        var rows = new List<MatrixRow>();
+        var threads = round.Threads();
+        for (var t = 0; t < threads.Count; t++)
+        {
+            var thread = threads[t];
+            var number = (t + 1).ToString(CultureInfo.InvariantCulture);
+            rows.Add(Row(number, thread.Root, thread.Root, release));
+            for (var r = 0; r < thread.Replies.Count; r++)
+                rows.Add(Row($"{number}.{r + 1}", thread.Replies[r], thread.Root, release));
+        }
+        return new ResponseMatrix(round.Document, release?.Manifest.Title ?? round.Document, round.Release, rows);
+    }
+
+    private static MatrixRow Row(string number, RoundItem item, RoundItem root, Document? release)
+    {
+        var status = item.Status != RoundStatus.Open || item.Response is not null ? item.Status : root.Status;
+        var (chapter, section, line) = Where(item.Source ?? root.Source, item.Unmapped ?? root.Unmapped, release);
+        return new MatrixRow(number, item.Reviewer, Day(item.Date), chapter, section, line,
+            item.Quote.Length > 0 ? item.Quote : item.Source?.Quote ?? "",
+            item.Text, item.Response ?? "", RoundStatus.Spanish(status));
+    }
+
+    private static string Day(string? date) =>
+        DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d)
+            ? d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date ?? "";
+
+    private static (string Chapter, string Section, string Line) Where(RoundSource? source, string? unmapped, Document? release)
+    {
+        if (source is null) return ("", "", unmapped is null ? "sin ubicar" : $"sin ubicar: {unmapped}");
+        var line = $"{source.File}:{source.Line}";
+        var chapter = release?.Chapters.FirstOrDefault(c => c.File == source.File);
+        if (chapter is null) return ("", "", line);
+        var section = chapter.Markdown.Descendants<HeadingBlock>()
+            .Where(h => h.Level >= 2 && chapter.SpanOf(h).Line <= source.Line)
+            .LastOrDefault();
+        return (Name(chapter.TitleHeading, chapter, release!), section is null ? "" : Name(section, chapter, release!), line);
+    }
+
+    private static string Name(HeadingBlock? heading, Chapter chapter, Document release)
+    {
+        var title = heading is null ? chapter.Title : PlainText.Of(heading.Inline).Trim();
+        var number = heading is null ? chapter.Number : release.Numbering.HeadingNumber(heading);
+        if (number is null) return title;
+        return chapter.Kind == ChapterKind.Annex && heading?.Level == 1 ? $"Anexo {number}. {title}" : $"{number} {title}";
+    }
+}

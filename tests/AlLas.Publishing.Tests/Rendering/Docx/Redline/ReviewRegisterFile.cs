@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace AlLas.Publishing.Tests.Rendering.Docx.Redline;
+
+/// <summary>
+/// A review register as `review import` writes it (content/&lt;doc&gt;/revisiones/&lt;release&gt;/&lt;file&gt;.yml),
+/// built from comments given by the quoted text they were on in the release's sources.
+/// </summary>
+internal sealed class ReviewRegisterFile(string releasedSource, string sourceFile)
+{
+    private readonly List<string> items = [];
+
+    public sealed record Comment(string Id, string Reviewer, string Quote, string Text, string Status = "open",
+        string? Response = null, string? Parent = null, string Date = "2024-03-10T12:00:00Z");
+
+    public ReviewRegisterFile Add(Comment c)
+    {
+        var (line, column) = Locate(c.Quote);
+        var item = new StringBuilder();
+        item.Append($"- id: {c.Id}\n  kind: comment\n  reviewer: {Q(c.Reviewer)}\n  initials: {Q(c.Reviewer[..1])}\n  date: {Q(c.Date)}\n");
+        item.Append($"  parent: {(c.Parent is null ? "null" : Q(c.Parent))}\n  resolved: false\n  text: {Q(c.Text)}\n  quote: {Q(c.Parent is null ? c.Quote : "")}\n");
+        item.Append("  location: null\n");
+        item.Append($"  source:\n    file: {sourceFile}\n    line: {line}\n    column: {column}\n    endLine: {line}\n    endColumn: {column + c.Quote.Length - 1}\n    quote: {Q(c.Quote)}\n    before: ''\n    after: ''\n");
+        item.Append($"  status: {c.Status}\n  response: {(c.Response is null ? "null" : Q(c.Response))}\n");
+        items.Add(item.ToString());
+        return this;
+    }
+
+    public string Yaml(string document, string release) =>
+        $"document: {document}\nrelease: {release}\ncommit: {new string('0', 40)}\nfile: revision-cg.docx\nsha256: {new string('a', 64)}\nreviewers:\n- Coordinación General\nitems:\n{string.Concat(items)}";
+
+    private (int Line, int Column) Locate(string quote)
+    {
+        var at = releasedSource.IndexOf(quote, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{quote}' is not in the release's source");
+        var before = releasedSource[..at];
+        return (before.Count(ch => ch == '\n') + 1, at - before.LastIndexOf('\n'));
+    }
+
+    private static string Q(string s) => "'" + s.Replace("'", "''") + "'";
+}
