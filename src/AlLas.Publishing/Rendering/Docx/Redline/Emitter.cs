@@ -12,6 +12,10 @@ namespace AlLas.Publishing.Rendering.Docx.Redline;
 /// </summary>
 internal sealed class Emitter(RenderedDraft release, RenderedDraft current, RevisionMarks marks, RevisionDates dates, ReleaseImporter importer)
 {
+    /// <summary>Bookmark names the current draft uses: the release's own go along with its deleted text only where they do not clash.</summary>
+    private readonly HashSet<string> bookmarks = current.Body.Descendants<BookmarkStart>().Concat(current.Footnotes.Descendants<BookmarkStart>())
+        .Select(b => b.Name?.Value ?? "").ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public void Write(ContainerPlan plan, OpenXmlCompositeElement target)
     {
         if (!NeedsWriting(plan)) return;
@@ -80,6 +84,8 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         var ends = group.Anchors.ToLookup(a => a.Last, a => a.Ids);
         var outputs = new List<Paragraph>();
         var content = new List<OpenXmlElement>();
+        var released = new Dictionary<string, string>();
+        content.AddRange(group.FrameStart.SelectMany(t => Runs(t, fromRelease: false, deleted: false)));
         for (var i = 0; i < group.Ops.Count; i++)
         {
             var op = group.Ops[i];
@@ -93,6 +99,7 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
                     content.Add(marker);
                 }
             }
+            else if (before is not null) content.AddRange(ReleaseBookmarks(before, released));
             foreach (var id in starts[i].SelectMany(ids => ids)) content.Add(new CommentRangeStart { Id = id });
 
             var token = after ?? before!;
@@ -112,6 +119,7 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
                 }
                 // A comment on an empty paragraph ends before its mark.
                 EndComments(content, ends[i]);
+                if (i == group.Ops.Count - 1) content.AddRange(group.FrameEnd.SelectMany(t => Runs(t, fromRelease: false, deleted: false)));
                 paragraph.Append(content);
                 content.Clear();
                 outputs.Add(paragraph);
@@ -123,6 +131,10 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
             }
             if (group.Notes.TryGetValue(i, out var note) && current.Note(after?.NoteId) is { } newNote) Write(note, newNote);
         }
+        // A bookmark of deleted text whose end stayed with kept text ends with the group.
+        if (outputs.Count > 0)
+            foreach (var id in released.Values.Where(id => !outputs.Any(o => o.Descendants<BookmarkEnd>().Any(e => e.Id?.Value == id))).ToList())
+                outputs[^1].Append(new BookmarkEnd { Id = id });
         foreach (var paragraph in outputs) RunMerger.Merge(paragraph);
         if (group.Move is { } move && outputs.Count > 0)
         {
@@ -132,6 +144,28 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
             outputs[^1].Append(end);
         }
         return outputs;
+    }
+
+    /// <summary>
+    /// Bookmarks standing in deleted text of the release, under new ids: rejecting the deletion
+    /// brings back the caption or heading that cross-references point to.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> ReleaseBookmarks(Token token, Dictionary<string, string> released)
+    {
+        foreach (var marker in token.Before)
+        {
+            switch (marker)
+            {
+                case BookmarkStart { Name.Value: { } name, Id.Value: { } id } when !bookmarks.Contains(name):
+                    bookmarks.Add(name);
+                    released[id] = marks.NextId();
+                    yield return new BookmarkStart { Name = name, Id = released[id] };
+                    break;
+                case BookmarkEnd { Id.Value: { } end } when released.TryGetValue(end, out var mapped):
+                    yield return new BookmarkEnd { Id = mapped };
+                    break;
+            }
+        }
     }
 
     private static void EndComments(List<OpenXmlElement> content, IEnumerable<IReadOnlyList<string>> ending)

@@ -39,6 +39,11 @@ internal sealed class ParagraphGroup : GroupPlan
 
     public MoveInfo? Move { get; set; }
 
+    /// <summary>The begin (instruction, separator) of a field spanning the group, written first; its end, written last.</summary>
+    public List<Token> FrameStart { get; init; } = [];
+
+    public List<Token> FrameEnd { get; init; } = [];
+
     /// <summary>Notes referenced from both sides at the same place, compared in turn (by op index).</summary>
     public Dictionary<int, ContainerPlan> Notes { get; } = [];
 

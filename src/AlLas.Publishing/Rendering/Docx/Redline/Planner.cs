@@ -39,8 +39,8 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     /// the last paragraph mark ends the cell or note, and Word cannot insert or delete it.</param>
     public ContainerPlan Plan(IEnumerable<OpenXmlElement> oldBlocks, IEnumerable<OpenXmlElement> newBlocks, bool detectMoves, bool loose = false)
     {
-        var olds = oldBlocks.Where(IsBlock).Select(Item.Of).ToList();
-        var news = newBlocks.Where(IsBlock).Select(Item.Of).ToList();
+        var olds = Item.All(oldBlocks.Where(IsBlock));
+        var news = Item.All(newBlocks.Where(IsBlock));
         var plan = new ContainerPlan();
         var ops = SequenceDiff.Diff(olds.Select(o => o.Key).ToList(), news.Select(n => n.Key).ToList());
 
@@ -103,14 +103,14 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     private void FindMoves(List<(Item? Old, Item? New, List<Item>? GapOld, List<Item>? GapNew)> gaps)
     {
         var inserted = new Dictionary<string, Queue<Item>>();
-        foreach (var item in gaps.SelectMany(g => g.GapNew!).Where(i => i.Paragraph is not null && i.Words.Length >= 3))
+        foreach (var item in gaps.SelectMany(g => g.GapNew!).Where(i => i.IsSimple && i.Words.Length >= 3))
         {
             if (!inserted.TryGetValue(item.Key, out var queue)) inserted[item.Key] = queue = new Queue<Item>();
             queue.Enqueue(item);
         }
         foreach (var gap in gaps)
         {
-            foreach (var item in gap.GapOld!.Where(i => i.Paragraph is not null && i.Words.Length >= 3))
+            foreach (var item in gap.GapOld!.Where(i => i.IsSimple && i.Words.Length >= 3))
             {
                 if (!inserted.TryGetValue(item.Key, out var queue) || queue.Count == 0) continue;
                 var target = queue.Dequeue();
@@ -189,6 +189,8 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         var similarity = Similarity(o.Words, n.Words);
         if (o.Table is not null) return (0.2 + similarity) * weight;
         if (o.Style != n.Style) return -1;
+        // A field over several paragraphs (the table of contents) stays one block on both sides.
+        if (!o.IsSimple) return 1 + similarity * weight;
         if (o.Words.Length == 0 && n.Words.Length == 0) return 0.5;
         if (similarity >= 0.35) return similarity * weight;
         // A heading keeps its place in the outline however much its wording changed.
@@ -197,7 +199,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
 
     private static double GroupScore(Item[] olds, Item[] news)
     {
-        if (olds.Concat(news).Any(i => i.Table is not null || i.Move is not null)) return -1;
+        if (olds.Concat(news).Any(i => i.Table is not null || i.Move is not null || !i.IsSimple)) return -1;
         var style = olds[0].Style;
         if (olds.Concat(news).Any(i => i.Style != style)) return -1;
         var a = olds.SelectMany(i => i.Words).ToArray();
@@ -230,8 +232,11 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
 
     private ParagraphGroup Paragraphs(IReadOnlyList<Item> olds, IReadOnlyList<Item> news)
     {
-        var oldTokens = olds.SelectMany(o => o.Tokens!).ToList();
-        var newTokens = news.SelectMany(n => n.Tokens!).ToList();
+        // The begin and end of a field over several paragraphs frame the whole group: they are
+        // written once, unrevised, around it, never compared (they could not move apart).
+        var oldTokens = olds.SelectMany(o => o.Tokens!).Where(t => !IsFrame(t)).ToList();
+        var allNew = news.SelectMany(n => n.Tokens!).ToList();
+        var newTokens = allNew.Where(t => !IsFrame(t)).ToList();
         List<Op> ops;
         if (olds.Count == 1 && news.Count == 1 && olds[0].Key == news[0].Key)
         {
@@ -244,11 +249,13 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         }
         var group = new ParagraphGroup
         {
-            Old = olds.Select(o => o.Paragraph!).ToList(),
-            New = news.Select(n => n.Paragraph!).ToList(),
+            Old = olds.SelectMany(o => o.Paragraphs).ToList(),
+            New = news.SelectMany(n => n.Paragraphs).ToList(),
             OldTokens = oldTokens,
             NewTokens = newTokens,
             Ops = ops,
+            FrameStart = allNew.Where(t => IsFrame(t) && t.Key != FrameEnd).ToList(),
+            FrameEnd = allNew.Where(t => t.Key == FrameEnd).ToList(),
         };
         Index(Released, group, oldTokens);
         Index(Current, group, newTokens);
@@ -265,6 +272,11 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         }
         return group;
     }
+
+    private static readonly string FrameEnd = "FC:" + FieldCharValues.End;
+
+    /// <summary>A piece of a field whose begin and end are in different paragraphs.</summary>
+    private static bool IsFrame(Token token) => token.Kind == TokenKind.Atom && (token.Key.StartsWith("FC:", StringComparison.Ordinal) || token.Key.StartsWith("FI:", StringComparison.Ordinal));
 
     private static void Index(Dictionary<Paragraph, (ParagraphGroup, int, int)> index, ParagraphGroup group, List<Token> tokens)
     {
@@ -336,10 +348,12 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     private static string[] Words(OpenXmlElement element) =>
         element.Descendants<Paragraph>().SelectMany(p => Tokenizer.Of(p)).Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray();
 
-    /// <summary>A block as the alignment sees it.</summary>
+    /// <summary>A block as the alignment sees it: a table, a paragraph, or the paragraphs one field spans.</summary>
     private sealed class Item
     {
-        public Paragraph? Paragraph { get; private init; }
+        public IReadOnlyList<Paragraph> Paragraphs { get; private init; } = [];
+        public Paragraph? Paragraph => Paragraphs.Count > 0 ? Paragraphs[0] : null;
+        public bool IsSimple => Paragraphs.Count == 1;
         public Table? Table { get; private init; }
         public List<Token>? Tokens { get; private init; }
         public required string Key { get; init; }
@@ -347,24 +361,57 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         public string Style { get; private init; } = "";
         public MoveInfo? Move { get; set; }
 
-        public static Item Of(OpenXmlElement element)
+        /// <summary>
+        /// Items of a container. Paragraphs a field runs across (the table of contents begins in
+        /// its first entry and ends in its last) make one item: compared apart, the field's end
+        /// could be deleted in one entry and inserted in another, and readers lose the field.
+        /// </summary>
+        public static List<Item> All(IEnumerable<OpenXmlElement> blocks)
         {
-            if (element is Table table)
+            var items = new List<Item>();
+            var pending = new List<(Paragraph Paragraph, List<Token> Tokens)>();
+            var depth = 0;
+            foreach (var block in blocks)
             {
-                return new Item
+                if (block is Table table)
                 {
-                    Table = table,
-                    Key = "T" + string.Join("\u0004", table.Elements<TableRow>().Select(RowKey)),
-                    Words = Planner.Words(table),
-                };
+                    if (pending.Count > 0) { items.Add(Of(pending)); pending.Clear(); depth = 0; }
+                    items.Add(Of(table));
+                    continue;
+                }
+                var paragraph = (Paragraph)block;
+                var tokens = Tokenizer.Of(paragraph);
+                pending.Add((paragraph, tokens));
+                depth += tokens.Count(t => t.Key == "FC:" + FieldCharValues.Begin) - tokens.Count(t => t.Key == "FC:" + FieldCharValues.End);
+                if (depth <= 0)
+                {
+                    items.Add(Of(pending));
+                    pending.Clear();
+                    depth = 0;
+                }
             }
-            var paragraph = (Paragraph)element;
-            var tokens = Tokenizer.Of(paragraph);
+            if (pending.Count > 0) items.Add(Of(pending));
+            return items;
+        }
+
+        public static Item Of(OpenXmlElement element) =>
+            element is Table table ? Of(table) : Of([((Paragraph)element, Tokenizer.Of((Paragraph)element))]);
+
+        private static Item Of(Table table) => new()
+        {
+            Table = table,
+            Key = "T" + string.Join("\u0004", table.Elements<TableRow>().Select(RowKey)),
+            Words = Planner.Words(table),
+        };
+
+        private static Item Of(List<(Paragraph Paragraph, List<Token> Tokens)> paragraphs)
+        {
+            var tokens = paragraphs.SelectMany(p => p.Tokens).ToList();
             return new Item
             {
-                Paragraph = paragraph,
+                Paragraphs = paragraphs.Select(p => p.Paragraph).ToList(),
                 Tokens = tokens,
-                Style = Tokenizer.Style(paragraph),
+                Style = (paragraphs.Count > 1 ? "\u0001" : "") + Tokenizer.Style(paragraphs[0].Paragraph),
                 Key = string.Join("\u0003", tokens.Select(t => t.Key)),
                 Words = tokens.Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray(),
             };

@@ -34,6 +34,7 @@ internal sealed class RedlineExtension(RenderedDraft release, RedlineSettings se
         var comments = new CommentPlacement(planner, settings, context.Main.WordprocessingCommentsPart?.Comments?.ChildElements.Count ?? 0).Place(settings.Threads);
         var importer = new ReleaseImporter(release, context.Main, context.Footnotes, current.NumberingIds);
         new Emitter(release, current, marks, dates, importer).Write(plan, current.Body);
+        NoteOrder.Normalize(context.Body, context.Footnotes);
         CommentParts.Write(context.Main, comments);
         Report = new RedlineReport(CountChanges(context.Body, context.Footnotes), comments.Count, comments.Where(c => c.Orphaned).Select(c => c.Thread.Root.Id).ToList());
     }
