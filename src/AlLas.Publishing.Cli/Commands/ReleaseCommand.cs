@@ -13,18 +13,21 @@ public static class ReleaseCommand
         var output = new Option<string>("--out") { Description = "Carpeta donde dejar el .docx.", DefaultValueFactory = _ => "out" };
         var date = new Option<string?>("--date") { Description = "Fecha de la versión (AAAA-MM-DD); por omisión, hoy." };
         var final = new Option<bool>("--final") { Description = "Versión final: se niega mientras queden comentarios abiertos." };
-        var force = new Option<string?>("--force") { Description = "Con --final: publica aunque queden comentarios abiertos, y anota el motivo." };
+        var force = new Option<bool>("--force") { Description = "Con --final: publica aunque queden comentarios abiertos (exige --reason)." };
+        var reason = new Option<string?>("--reason") { Description = "Con --force: el motivo, que queda anotado en el registro de la versión." };
         var command = new Command("release",
             "Publica una versión de un documento para los revisores: construye el Word desde las fuentes confirmadas en git, con la etiqueta y la confirmación en la portada y en sus propiedades, y la registra en content/<doc>/versiones/.\n\nEjemplo: allas release cuaderno-2 --label v0.2-preliminar")
         {
-            document, label, output, date, final, force,
+            document, label, output, date, final, force, reason,
         };
         command.SetAction(parsed => console.Guard(() =>
         {
+            if (parsed.GetValue(force) && string.IsNullOrWhiteSpace(parsed.GetValue(reason)))
+                throw new SourceException("--force", "AL0130", "--force necesita --reason con el motivo, que queda en el registro de la versión");
             var root = Workspace.Root();
             var builder = new ReleaseBuilder(root, r => Writers.All(r).FirstOrDefault(w => w.Format == "docx"));
             var result = builder.Release(parsed.GetValue(document)!, parsed.GetValue(label)!, Path.GetFullPath(parsed.GetValue(output)!),
-                parsed.GetValue(date), parsed.GetValue(final), parsed.GetValue(force));
+                parsed.GetValue(date), parsed.GetValue(final), parsed.GetValue(force) ? parsed.GetValue(reason) : null);
             var record = result.Record;
             console.Out.WriteLine($"versión {record.Label} de {record.Document}: {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.DocxPath)}");
             console.Out.WriteLine($"  fuente {record.Commit[..10]}, {record.Date}, sha256 {record.DocxSha256[..16]}…");

@@ -208,7 +208,11 @@ public sealed class ReviewApplyTests : IDisposable
         Assert.Contains("abiertos", refused.StdErr);
         Assert.False(File.Exists(repo.PathOf("content/informe/versiones/v1.0.yml")));
 
-        repo.AllasOk("release", "informe", "--label", "v1.0", "--final", "--force", "Plazo de entrega");
+        var noReason = repo.Allas("release", "informe", "--label", "v1.0", "--final", "--force");
+        Assert.Equal(2, noReason.ExitCode);
+        Assert.Contains("--reason", noReason.StdErr);
+
+        repo.AllasOk("release", "informe", "--label", "v1.0", "--final", "--force", "--reason", "Plazo de entrega");
         var record = AlLas.Publishing.Releases.ReleaseRecord.Parse("r", repo.Read("content/informe/versiones/v1.0.yml"));
         Assert.Equal((true, "Plazo de entrega"), (record.Final, record.ForcedReason));
     }
