@@ -1,3 +1,4 @@
+using AlLas.Publishing.Releases;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Rendering.Docx;
 using AlLas.Publishing.Rendering.Docx.Package;
@@ -36,7 +37,7 @@ public static class MatrixFiles
         var baseline = TryResolve(root, round);
         if (baseline is not null)
         {
-            using var snapshot = SourceSnapshot.Load(root, baseline);
+            using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
             matrix = ResponseMatrix.Build(round, snapshot.Document);
         }
         else matrix = ResponseMatrix.Build(round, null);

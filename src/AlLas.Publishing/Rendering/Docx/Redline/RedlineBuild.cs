@@ -1,3 +1,4 @@
+using AlLas.Publishing.Releases;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Review.Matrix;
 
@@ -26,14 +27,14 @@ public static class RedlineBuild
         var document = publication.Documents.Single();
         var round = ReviewRoundReader.Read(root, documentId, baseline.Label);
 
-        using var snapshot = SourceSnapshot.Load(root, baseline);
+        using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
         var (bytes, report) = Build(root, snapshot, publication, document, baseline, author, round.Threads());
         var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
         Package.DeterministicPackage.WriteAtomically(path, bytes);
         return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report);
     }
 
-    public static (byte[] Bytes, RedlineReport Report) Build(string root, SourceSnapshot release, Publication publication, Document document,
+    public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,
         ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads)
     {
         var reference = System.IO.Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);

@@ -1,3 +1,4 @@
+using AlLas.Publishing.Releases;
 using System.Text.Json;
 using AlLas.Publishing.Rendering.Docx;
 using AlLas.Publishing.Rendering.Docx.Redline;
@@ -81,7 +82,7 @@ internal sealed class RedlineRepository : IDisposable
     public string BuildRelease()
     {
         var baseline = ReleaseBaseline.Resolve(Root, "informe", Label);
-        using var snapshot = SourceSnapshot.Load(Root, baseline);
+        using var snapshot = ReleaseSnapshot.Load(Root, baseline.Commit, baseline.Document, baseline.Info);
         var (bytes, _) = new DocxDocumentWriter(Path.Combine(Root, "templates")).Build(snapshot.Document, snapshot.Publication);
         var path = Mini.PathOf("out/informe-version.docx");
         File.WriteAllBytes(path, bytes);
