@@ -130,7 +130,10 @@ public sealed class WholeProcessBench(BenchOptions options)
             ? Row.NotMeasured("review-import", "allas review import", "not yet available: `allas release` / `allas review import` are not on this branch", "pandoc-track")
             : released.Problem is { } releaseProblem
             ? Row.NotMeasured("review-import", "allas review import", releaseProblem, "pandoc-track")
-            : Cli("review-import", $"allas review import ({tally.Comments + tally.Replies:N0} comments, {tally.Revisions:N0} revisions; first import in the warm-up)", released.Repo, runs, warm, "pandoc-track", "review", "import", reviewedPath));
+            : Measured("review-import", $"allas review import ({tally.Comments + tally.Replies:N0} comments, {tally.Revisions:N0} revisions)", AllasCommand().Program,
+                [.. AllasCommand().Prefix, "review", "import", reviewedPath], released.Repo, runs, warm, "pandoc-track",
+                // Each run is a first import: the register the previous one wrote is removed.
+                before: () => DeleteDirectory(Path.Combine(generated.DocumentFolder.Replace(generated.Root, released.Repo), "revisiones"))));
         rows.Add(PandocRow("pandoc-track", "pandoc docx → json --track-changes=all", dir, runs, warm,
             "-f", "docx", "-t", "json", "--track-changes=all", "-o", Path.Combine(dir, "pandoc-track.json"), reviewedPath));
 
@@ -245,6 +248,11 @@ public sealed class WholeProcessBench(BenchOptions options)
         return new Released(repo, Directory.GetFiles(output, "*.docx").Single(), null);
     }
 
+    private static void DeleteDirectory(string path)
+    {
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+    }
+
     private static void Git(string repo, params string[] args)
     {
         var run = ProcessMeasure.Run("git", args, repo);
@@ -269,7 +277,7 @@ public sealed class WholeProcessBench(BenchOptions options)
             ? Row.NotMeasured(key, label, "skipped: pandoc not found (install it with `apt-get install pandoc` or set ALLAS_PANDOC)")
             : Measured(key, label, Pandoc, args, workingDirectory, runs, warm, null);
 
-    private Row Measured(string key, string label, string program, IReadOnlyList<string> args, string workingDirectory, int runs, bool warm, string? pandocKey)
+    private Row Measured(string key, string label, string program, IReadOnlyList<string> args, string workingDirectory, int runs, bool warm, string? pandocKey, Action? before = null)
     {
         log.WriteLine($"  {label}: {runs} run(s){(warm ? " after one warm-up" : "")}");
         var times = new List<double>();
@@ -277,6 +285,7 @@ public sealed class WholeProcessBench(BenchOptions options)
         long peak = 0;
         for (var i = warm ? -1 : 0; i < runs; i++)
         {
+            before?.Invoke();
             var run = ProcessMeasure.Run(program, args, workingDirectory);
             if (!run.Ok)
                 return Row.NotMeasured(key, label, $"failed (exit {run.ExitCode}): {FirstLine(run.StdErr + run.StdOut)}", pandocKey);
