@@ -92,8 +92,14 @@ public sealed class WholeProcessBench(BenchOptions options)
         var markdownPath = Path.Combine(dir, "expanded.md");
         File.WriteAllText(markdownPath, staged.ExpandedMarkdown);
 
+        var runs = RunsFor(pages);
+        var warm = pages < options.LargeSize;
         watch.Restart();
-        var draft = hasDocx
+        // With `allas release` on the branch the coordinators' marks go on the released draft, so that the import
+        // can find its release; else on the draft our writer makes now (or a plain docx of the same paragraphs).
+        var released = Available("release") ? Release(generated, dir) : null;
+        var draft = released is { Docx: { } releasedDocx } ? File.ReadAllBytes(releasedDocx)
+            : hasDocx
             ? writers.First(w => w.Format == "docx").Write(staged.Document, staged.Publication).First(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal)).Content
             : StandaloneDraft.Create(staged.Document);
         var (reviewed, tally) = ReviewRound.Apply(draft, new ReviewRoundOptions(Seed: options.Seed));
@@ -102,12 +108,10 @@ public sealed class WholeProcessBench(BenchOptions options)
         var reviewMs = watch.Elapsed.TotalMilliseconds;
         log.WriteLine($"[{pages} pages] {generated.Tally.Chapters} chapters, {generated.Tally.Words} words; review round of {tally.Comments} comments, {tally.Replies} replies, {tally.Revisions} revisions");
 
-        var runs = RunsFor(pages);
         var (stages, watchStages, watchTimes) = Profile(repo, writers, generated, dir, runs);
         var previewTimes = PreviewRebuilds(generated, runs);
 
         var rows = new List<Row>();
-        var warm = pages < options.LargeSize;
         var allFormats = hasDocx ? "docx + html" : "html only: no docx writer registered";
         rows.Add(Cli("build-all", $"allas build ({allFormats})", repo, runs, warm, "pandoc-docx", "build", "--out", Path.Combine(dir, "out-all")));
         rows.Add(hasDocx
@@ -122,25 +126,39 @@ public sealed class WholeProcessBench(BenchOptions options)
         rows.Add(Available("review", "extract")
             ? Cli("review-extract", "allas review extract (json)", dir, runs, warm, "pandoc-track", "review", "extract", reviewedPath, "--format", "json", "--out", Path.Combine(dir, "extract.json"))
             : Row.NotMeasured("review-extract", "allas review extract (json)", "not yet available: `allas review extract` is not on this branch", "pandoc-track"));
-        rows.Add(Available("review", "import")
-            ? Row.NotMeasured("review-import", "allas review import", "available, but the bench does not drive it yet (it needs a release record)", "pandoc-track")
-            : Row.NotMeasured("review-import", "allas review import", "not yet available: `allas review import` is not on this branch", "pandoc-track"));
+        rows.Add(released is null
+            ? Row.NotMeasured("review-import", "allas review import", "not yet available: `allas release` / `allas review import` are not on this branch", "pandoc-track")
+            : released.Problem is { } releaseProblem
+            ? Row.NotMeasured("review-import", "allas review import", releaseProblem, "pandoc-track")
+            : Measured("review-import", $"allas review import ({tally.Comments + tally.Replies:N0} comments, {tally.Revisions:N0} revisions)", AllasCommand().Program,
+                [.. AllasCommand().Prefix, "review", "import", reviewedPath], released.Repo, runs, warm, "pandoc-track",
+                // Each run is a first import: the register the previous one wrote is removed.
+                before: () => DeleteDirectory(Path.Combine(generated.DocumentFolder.Replace(generated.Root, released.Repo), "revisiones"))));
         rows.Add(PandocRow("pandoc-track", "pandoc docx → json --track-changes=all", dir, runs, warm,
             "-f", "docx", "-t", "json", "--track-changes=all", "-o", Path.Combine(dir, "pandoc-track.json"), reviewedPath));
 
         if (pages == options.RedlineSize)
         {
-            var edited = RedlineSources(generated, dir);
-            rows.Add(Available("build", "--redline-since") || Available("release")
-                ? Row.NotMeasured("redline", $"redline of {pages} pages, 5 % changed", $"available, but the bench does not drive it yet ({edited} paragraphs edited in {Path.Combine(dir, "editado")})")
-                : Row.NotMeasured("redline", $"redline of {pages} pages, 5 % changed", $"not yet available: no `release` / `build --redline-since` on this branch ({edited} paragraphs edited, ready in {Path.Combine(dir, "editado")})"));
+            var label = $"redline of {pages} pages, 5 % changed (build --redline-since)";
+            if (released is { Problem: null } && Available("build", "--redline-since"))
+            {
+                var edited = WritersEdits.Apply(generated with { Root = released.Repo }, 0.05, options.Seed + 5);
+                Git(released.Repo, "commit", "-qam", "5 % de los párrafos cambiados");
+                rows.Add(Cli("redline", $"{label}: {edited} paragraphs", released.Repo, runs, warm, null,
+                    "build", "--doc", generated.DocumentId, "--redline-since", ReleaseLabel, "--out", Path.Combine(dir, "out-redline")));
+            }
+            else
+            {
+                var edited = RedlineSources(generated, dir);
+                rows.Add(Row.NotMeasured("redline", label, $"not yet available: no `release` / `build --redline-since` on this branch ({edited} paragraphs edited, ready in {Path.Combine(dir, "editado")})"));
+            }
         }
 
         rows.Add(new Row("watch", $"allas watch: one chapter saved → page rebuilt (in-process, after its {Preview.PreviewSession.Quiet.TotalMilliseconds:F0} ms quiet time)", previewTimes, null));
         rows.Add(new Row("watch-incremental", "one chapter re-read, document renumbered, HTML written (in-process, chapter-level rebuild)", watchTimes, null));
         if (pages == options.Sizes.Min()) rows.Add(Cli("startup", "startup: allas --help", repo, Math.Max(runs, 5), true, null, "--help"));
 
-        return new SizeResult(pages, generated, generationMs, hasDocx ? "our Word writer's draft" : "a standalone docx with the same paragraphs (no Word writer on this branch)",
+        return new SizeResult(pages, generated, generationMs, released is { Docx: not null } ? "the draft of `allas release`" : hasDocx ? "our Word writer's draft" : "a standalone docx with the same paragraphs (no Word writer on this branch)",
             tally, reviewMs, new FileInfo(markdownPath).Length, rows, stages, watchStages, runs);
     }
 
@@ -155,7 +173,8 @@ public sealed class WholeProcessBench(BenchOptions options)
             staged = new StagedBuild(repo, writers);
             var watch = Stopwatch.StartNew();
             staged.Load(generated.DocumentId);
-            staged.Render(Path.Combine(dir, "out-staged"));
+            // What `allas build` writes by default (a PDF, when asked for, is LibreOffice's time, not ours).
+            staged.Render(Path.Combine(dir, "out-staged"), ["docx", "html"]);
             var sample = new Dictionary<string, double>(staged.Stages) { ["total"] = watch.Elapsed.TotalMilliseconds };
             if (i > 0) samples.Add(sample);
         }
@@ -203,6 +222,43 @@ public sealed class WholeProcessBench(BenchOptions options)
         return times;
     }
 
+    private const string ReleaseLabel = "v0.1-medida";
+
+    private sealed record Released(string Repo, string? Docx, string? Problem);
+
+    /// <summary>
+    /// The publication put under git and released as a writer does (`allas release`), so that the review round
+    /// goes on the draft the coordinators receive and the import and the redline have a release to start from.
+    /// </summary>
+    private Released Release(GeneratedPublication generated, string dir)
+    {
+        var repo = Path.Combine(dir, "versionado");
+        CopyDirectory(generated.Root, repo);
+        Git(repo, "init", "-q");
+        Git(repo, "config", "user.email", "medida@example.org");
+        Git(repo, "config", "user.name", "Medida");
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-qm", "fuentes");
+        var (program, prefix) = AllasCommand();
+        var output = Path.Combine(dir, "version");
+        var run = ProcessMeasure.Run(program, [.. prefix, "release", generated.DocumentId, "--label", ReleaseLabel, "--date", "2013-10-07", "--out", output], repo);
+        if (!run.Ok) return new Released(repo, null, $"failed: allas release (exit {run.ExitCode}): {FirstLine(run.StdErr + run.StdOut)}");
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-qm", "versión registrada");
+        return new Released(repo, Directory.GetFiles(output, "*.docx").Single(), null);
+    }
+
+    private static void DeleteDirectory(string path)
+    {
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+    }
+
+    private static void Git(string repo, params string[] args)
+    {
+        var run = ProcessMeasure.Run("git", args, repo);
+        if (!run.Ok) throw new InvalidOperationException($"git {string.Join(' ', args)}: {run.StdErr}");
+    }
+
     private int RedlineSources(GeneratedPublication generated, string dir)
     {
         var copy = Path.Combine(dir, "editado");
@@ -221,7 +277,7 @@ public sealed class WholeProcessBench(BenchOptions options)
             ? Row.NotMeasured(key, label, "skipped: pandoc not found (install it with `apt-get install pandoc` or set ALLAS_PANDOC)")
             : Measured(key, label, Pandoc, args, workingDirectory, runs, warm, null);
 
-    private Row Measured(string key, string label, string program, IReadOnlyList<string> args, string workingDirectory, int runs, bool warm, string? pandocKey)
+    private Row Measured(string key, string label, string program, IReadOnlyList<string> args, string workingDirectory, int runs, bool warm, string? pandocKey, Action? before = null)
     {
         log.WriteLine($"  {label}: {runs} run(s){(warm ? " after one warm-up" : "")}");
         var times = new List<double>();
@@ -229,6 +285,7 @@ public sealed class WholeProcessBench(BenchOptions options)
         long peak = 0;
         for (var i = warm ? -1 : 0; i < runs; i++)
         {
+            before?.Invoke();
             var run = ProcessMeasure.Run(program, args, workingDirectory);
             if (!run.Ok)
                 return Row.NotMeasured(key, label, $"failed (exit {run.ExitCode}): {FirstLine(run.StdErr + run.StdOut)}", pandocKey);

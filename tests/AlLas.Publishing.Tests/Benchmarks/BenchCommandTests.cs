@@ -64,6 +64,8 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Matches($@"\| allas watch: one chapter saved → page rebuilt [^|]+ \| {Figure} \|", text);
         Assert.Matches($@"\| allas build --format docx \| {Figure} \|", text);
         Assert.Matches($@"\| allas review extract \(json\) \| {Figure} \|", text);
+        Assert.Matches($@"\| allas review import \([^|]+\) \| {Figure} \|", text);
+        Assert.Contains("| 50 | the draft of `allas release` |", text);
         Assert.Contains("| pandoc md → docx |", text);
         Assert.Contains("| pandoc docx → json --track-changes=all |", text);
         Assert.Contains("| allas review extract (json) |", text);
