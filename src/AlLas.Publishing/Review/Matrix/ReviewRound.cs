@@ -3,10 +3,10 @@ namespace AlLas.Publishing.Review.Matrix;
 /// <summary>How the writers settled an item of a review register.</summary>
 public static class RoundStatus
 {
-    public const string Open = "open";
-    public const string Addressed = "addressed";
-    public const string Declined = "declined";
-    public const string Answered = "answered";
+    public const string Open = Import.ItemStatus.Open;
+    public const string Addressed = Import.ItemStatus.Addressed;
+    public const string Declined = Import.ItemStatus.Declined;
+    public const string Answered = Import.ItemStatus.Answered;
 
     /// <summary>Addressed and declined close a thread: Word shows it resolved.</summary>
     public static bool Resolves(string status) => status is Addressed or Declined;

@@ -1,5 +1,5 @@
 using AlLas.Publishing.Content;
-using YamlDotNet.RepresentationModel;
+using AlLas.Publishing.Review.Import;
 
 namespace AlLas.Publishing.Review.Matrix;
 
@@ -10,9 +10,7 @@ namespace AlLas.Publishing.Review.Matrix;
 /// </summary>
 public static class ReviewRoundReader
 {
-    public const string Folder = "revisiones";
-
-    public static string FolderOf(string document, string release) => $"{Paths.Content}/{document}/{Folder}/{release}";
+    public static string FolderOf(string document, string release) => $"{Paths.Content}/{document}/{ReviewRegister.Folder}/{release}";
 
     public static ReviewRound Read(string root, string document, string release)
     {
@@ -26,65 +24,23 @@ public static class ReviewRoundReader
         return new ReviewRound(document, release, items);
     }
 
-    public static IReadOnlyList<RoundItem> ReadRegister(string file, string text)
-    {
-        YamlMappingNode root;
-        try
+    /// <summary>The items of one register, read by the register's own parser (review import owns the format).</summary>
+    public static IReadOnlyList<RoundItem> ReadRegister(string file, string text) =>
+        ReviewRegister.Parse(file, text).Items.Select(item => new RoundItem
         {
-            var yaml = new YamlStream();
-            yaml.Load(new StringReader(text));
-            root = yaml.Documents.Count > 0 && yaml.Documents[0].RootNode is YamlMappingNode map ? map
-                : throw new SourceException(SourceSpan.At(file, 1, 1), "AL0620", "el registro de revisión no es un mapa YAML");
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new SourceException(SourceSpan.At(file, (int)e.Start.Line, (int)e.Start.Column), "AL0620", $"registro de revisión ilegible: {e.Message}", e);
-        }
-        var items = new List<RoundItem>();
-        if (Child(root, "items") is not YamlSequenceNode sequence) return items;
-        foreach (var node in sequence.Children.OfType<YamlMappingNode>())
-        {
-            var id = String(node, "id") ?? throw new SourceException(SourceSpan.At(file, (int)node.Start.Line, (int)node.Start.Column), "AL0621", "un elemento del registro no tiene 'id'");
-            RoundSource? source = null;
-            string? unmapped = null;
-            if (Child(node, "source") is YamlMappingNode s)
-            {
-                if (String(s, "file") is { } sourceFile)
-                    source = new RoundSource(sourceFile, Int(s, "line"), Int(s, "column"), Int(s, "endLine"), Int(s, "endColumn"), String(s, "quote") ?? "");
-                else unmapped = String(s, "unmapped");
-            }
-            items.Add(new RoundItem
-            {
-                Register = file,
-                Id = id,
-                Kind = String(node, "kind") ?? "comment",
-                Reviewer = String(node, "reviewer") ?? "",
-                Initials = String(node, "initials"),
-                Date = String(node, "date"),
-                Parent = String(node, "parent"),
-                Resolved = String(node, "resolved") == "true",
-                Text = String(node, "text") ?? "",
-                Quote = String(node, "quote") ?? "",
-                Source = source,
-                Unmapped = unmapped,
-                Status = String(node, "status") ?? RoundStatus.Open,
-                Response = String(node, "response"),
-            });
-        }
-        return items;
-    }
-
-    private static YamlNode? Child(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-    /// <summary>A scalar's text; YAML's null (~, null, empty plain scalar) is null.</summary>
-    private static string? String(YamlMappingNode map, string key)
-    {
-        if (Child(map, key) is not YamlScalarNode scalar) return null;
-        if (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null") return null;
-        return scalar.Value;
-    }
-
-    private static int Int(YamlMappingNode map, string key) =>
-        int.TryParse(String(map, key), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+            Register = file,
+            Id = item.Id,
+            Kind = item.Kind,
+            Reviewer = item.Reviewer,
+            Initials = item.Initials,
+            Date = item.Date,
+            Parent = item.Parent,
+            Resolved = item.Resolved,
+            Text = item.Text,
+            Quote = item.Quote,
+            Source = item.Source is { } s ? new RoundSource(s.File, s.Line, s.Column, s.EndLine, s.EndColumn, s.Quote) : null,
+            Unmapped = item.Unmapped,
+            Status = item.Status,
+            Response = item.Response,
+        }).ToList();
 }

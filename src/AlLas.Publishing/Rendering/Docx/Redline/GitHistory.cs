@@ -42,16 +42,6 @@ internal sealed class GitHistory(string root)
         return code == 0 && output.Length > 0;
     }
 
-    public bool Exists(string commit, string path) => Run(["cat-file", "-e", $"{commit}:{path}"]).Code == 0;
-
-    /// <summary>`git archive` of paths at commit, as a tar stream.</summary>
-    public byte[] Archive(string commit, params string[] paths)
-    {
-        var (code, output, error) = Run(["archive", "--format=tar", commit, "--", .. paths]);
-        if (code != 0) throw new SourceException(root, "AL0602", $"git archive {commit[..Math.Min(10, commit.Length)]} falló: {error.Trim()}");
-        return output;
-    }
-
     private (int Code, byte[] Output, string Error) Run(string[] arguments)
     {
         var start = new ProcessStartInfo("git")
