@@ -16,7 +16,8 @@ public static class ReferenceDocxCommand
         };
         var command = new Command("reference-docx",
             "Escribe el documento de referencia de Word con los estilos por omisión, para que un diseñador lo retoque en Word.\n" +
-            "La construcción toma de él estilos, numeración, tema, fuentes y tamaño de página.")
+            "La construcción toma de él estilos, numeración, tema, fuentes y tamaño de página.\n\n" +
+            "Ejemplos:\n  allas reference-docx\n  allas reference-docx --out /tmp/referencia.docx")
         {
             output,
         };

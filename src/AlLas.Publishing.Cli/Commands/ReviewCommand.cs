@@ -7,7 +7,13 @@ namespace AlLas.Publishing.Cli.Commands;
 public static class ReviewCommand
 {
     public static Command Create(CliConsole console) =>
-        new("review", "Comentarios y cambios de los revisores en un borrador Word.")
+        new("review", "Comentarios y cambios de los revisores en un borrador Word, de vuelta a las fuentes.\n" +
+            "Una ronda: importar, listar, responder, aplicar y escribir la matriz.\n\nEjemplos:\n" +
+            "  allas review import revisado-cgp.docx\n" +
+            "  allas review list --status open\n" +
+            "  allas review respond c12 --status addressed --note \"Se añadió la cifra de 2023.\"\n" +
+            "  allas review apply --all\n" +
+            "  allas review matrix cuaderno-2 --release v0.2-preliminar")
         {
             ReviewExtractCommand.Create(console),
             ReviewImportCommand.Create(console),
@@ -32,7 +38,7 @@ public static class ReviewExtractCommand
         format.AcceptOnlyFromAmong("json", "md");
         var output = new Option<string?>("--out") { Description = "Escribe aquí en vez de en la salida estándar." };
 
-        var command = new Command("extract", "Extrae todos los comentarios (con respuestas y estado) y cambios registrados de un .docx.")
+        var command = new Command("extract", "Extrae todos los comentarios (con respuestas y estado) y cambios registrados de un .docx.\n\nEjemplos:\n  allas review extract revisado.docx\n  allas review extract revisado.docx --format md --out resumen.md")
         {
             file, format, output,
         };

@@ -12,7 +12,7 @@ public static class ReviewImportCommand
         var file = new Argument<string>("archivo") { Description = "El .docx devuelto por un revisor." };
         var release = new Option<string?>("--release") { Description = "La versión de la que procede, si no se reconoce sola." };
         var command = new Command("import",
-            "Lleva cada comentario y cambio de un borrador revisado a su archivo, línea y columna en las fuentes de la versión, y escribe el registro de revisión en content/<doc>/revisiones/.")
+            "Lleva cada comentario y cambio de un borrador revisado a su archivo, línea y columna en las fuentes de la versión, y escribe el registro de revisión en content/<doc>/revisiones/.\n\nEjemplo: allas review import revisado-cgp.docx --release v0.2-preliminar")
         {
             file, release,
         };
@@ -48,7 +48,7 @@ public static class ReviewListCommand
         var status = new Option<string?>("--status") { Description = "Solo los elementos en este estado: open, addressed, declined o answered." };
         status.AcceptOnlyFromAmong(ItemStatus.All);
         var json = new Option<bool>("--json") { Description = "El contrato JSON de review extract, con status, response y source." };
-        var command = new Command("list", "Lista los comentarios y cambios importados, con su ubicación en las fuentes y su estado.") { status, json };
+        var command = new Command("list", "Lista los comentarios y cambios importados, con su ubicación en las fuentes y su estado.\n\nEjemplos:\n  allas review list\n  allas review list --status open --json") { status, json };
         command.SetAction(parsed => console.Guard(() =>
         {
             var registers = RegisterStore.All(Workspace.Root());
@@ -96,7 +96,7 @@ public static class ReviewRespondCommand
         var status = new Option<string>("--status") { Description = "addressed (atendido), declined (no se acepta) o answered (respondido).", Required = true };
         status.AcceptOnlyFromAmong(ItemStatus.Addressed, ItemStatus.Declined, ItemStatus.Answered, ItemStatus.Open);
         var note = new Option<string?>("--note") { Description = "La respuesta para el revisor." };
-        var command = new Command("respond", "Da un estado y una respuesta a un comentario o cambio importado.") { id, status, note };
+        var command = new Command("respond", "Da un estado y una respuesta a un comentario o cambio importado.\n\nEjemplo: allas review respond c12 --status addressed --note \"Se añadió la cifra de 2023.\"") { id, status, note };
         command.SetAction(parsed => console.Guard(() =>
         {
             var root = Workspace.Root();
@@ -120,7 +120,7 @@ public static class ReviewApplyCommand
         var all = new Option<bool>("--all") { Description = "Todos los cambios abiertos." };
         var critic = new Option<bool>("--as-criticmarkup") { Description = "Escribe los cambios como CriticMarkup ({++ ++}, {-- --}, {~~ ~> ~~}) para decidirlos en el editor." };
         var dirty = new Option<bool>("--allow-dirty") { Description = "Permite modificar archivos con cambios sin confirmar." };
-        var command = new Command("apply", "Escribe en el Markdown los cambios propuestos por los revisores (inserciones, eliminaciones, cambios sin control, párrafos divididos).")
+        var command = new Command("apply", "Escribe en el Markdown los cambios propuestos por los revisores (inserciones, eliminaciones, cambios sin control, párrafos divididos).\n\nEjemplos:\n  allas review apply r3 r7\n  allas review apply --all --as-criticmarkup")
         {
             ids, all, critic, dirty,
         };

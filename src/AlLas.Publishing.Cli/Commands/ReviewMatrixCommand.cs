@@ -11,7 +11,7 @@ public static class ReviewMatrixCommand
         var document = new Argument<string>("documento") { Description = "Id del documento (nombre de su carpeta en content/)." };
         var release = new Option<string>("--release") { Description = "Etiqueta de la versión revisada.", Required = true };
         var output = new Option<string>("--out") { Description = "Carpeta de salida.", DefaultValueFactory = _ => "out" };
-        var command = new Command("matrix", "Escribe la matriz de comentarios y respuestas de una ronda de revisión (.docx, .html y .csv).")
+        var command = new Command("matrix", "Escribe la matriz de comentarios y respuestas de una ronda de revisión (.docx, .html y .csv).\n\nEjemplo: allas review matrix cuaderno-2 --release v0.2-preliminar --out out")
         {
             document, release, output,
         };

@@ -11,6 +11,8 @@ namespace AlLas.Publishing.Content;
 /// </summary>
 public static class YamlData
 {
+    private const string UnclosedMessage = "YAML no válido: una lista o un mapa entre [ ] o { } no se cierra";
+
     public static object? Parse(SourceText source) => Parse(source, 0, source.Text.Length);
 
     public static object? Parse(SourceText source, int start, int length)
@@ -24,6 +26,8 @@ public static class YamlData
         }
         catch (YamlException e)
         {
+            if (UnclosedFlow.Find(source.Text.Substring(start, length), (int)e.Start.Index) is { } opener)
+                throw new SourceException(source.Point(start + opener), "AL0001", UnclosedMessage, e);
             var message = e.InnerException?.Message ?? e.Message;
             throw new SourceException(SourceSpan.At(source.File, (int)e.Start.Line + lineOffset - 1, (int)e.Start.Column), "AL0001", $"YAML no válido: {message}", e);
         }
@@ -31,7 +35,10 @@ public static class YamlData
         {
             // The YAML scanner gives up on some unclosed flow collections without a YamlException.
             var at = scanner.CurrentPosition;
-            throw new SourceException(SourceSpan.At(source.File, (int)at.Line + lineOffset - 1, (int)at.Column), "AL0001", "YAML no válido: una lista o un mapa entre [ ] o { } no se cierra", e);
+            var where = UnclosedFlow.Find(source.Text.Substring(start, length), (int)at.Index) is { } opener
+                ? source.Point(start + opener)
+                : SourceSpan.At(source.File, (int)at.Line + lineOffset - 1, (int)at.Column);
+            throw new SourceException(where, "AL0001", UnclosedMessage, e);
         }
         return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode, lineOffset - 1);
     }

@@ -83,7 +83,7 @@ public sealed class BenchCommandTests : IDisposable
         var publication = staged.Load(PublicationGenerator.DocumentId);
         var reference = new PublicationLoader(generated.Root, new Diagnostics(), ReleaseInfo.WorkingDraft(null)).Load();
 
-        Assert.Empty(staged.Problems.Where(p => p.Severity == Severity.Error));
+        Assert.DoesNotContain(staged.Problems, p => p.Severity == Severity.Error);
         Assert.Equal(reference.Documents[0].Chapters.Select(c => (c.File, c.Kind)), publication.Documents[0].Chapters.Select(c => (c.File, c.Kind)));
         Assert.Equal(reference.Documents[0].Numbering.Labels.Keys.Order(), publication.Documents[0].Numbering.Labels.Keys.Order());
         Assert.Contains("Tabla: Socios de AL-LAs", staged.ExpandedMarkdown);

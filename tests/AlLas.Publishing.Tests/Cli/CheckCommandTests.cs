@@ -135,6 +135,9 @@ public class CheckCommandTests
         var error = Assert.Single(json.RootElement.EnumerateArray(), e => e.GetProperty("severity").GetString() == "error");
         Assert.Equal("content/publication.yml", error.GetProperty("file").GetString());
         Assert.Equal("AL0001", error.GetProperty("code").GetString());
+        // The writer is sent to the bracket that is never closed, not to where the parser gave up.
+        Assert.Equal(4, error.GetProperty("line").GetInt32());
+        Assert.Equal(12, error.GetProperty("column").GetInt32());
     }
 
     [Fact]

@@ -12,10 +12,19 @@ public class CommandSurfaceTests
     [InlineData("stats")]
     [InlineData("watch")]
     [InlineData("init")]
+    [InlineData("release")]
+    [InlineData("reference-docx")]
+    [InlineData("review")]
+    [InlineData("review extract")]
+    [InlineData("review import")]
+    [InlineData("review list")]
+    [InlineData("review respond")]
+    [InlineData("review apply")]
+    [InlineData("review matrix")]
     public void Every_command_has_help_with_an_example_of_itself(string command)
     {
         using var tmp = RepoPaths.NewTempDir();
-        var result = Allas.Run(tmp.Path, command, "--help");
+        var result = Allas.Run(tmp.Path, [.. command.Split(' '), "--help"]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(new Regex($@"Ejemplos?:\s*allas {command}\b"), result.StdOut);
@@ -27,7 +36,7 @@ public class CommandSurfaceTests
     {
         using var tmp = RepoPaths.NewTempDir();
         var result = Allas.Run(tmp.Path, "--help");
-        foreach (var command in new[] { "build", "check", "stats", "watch", "init" })
+        foreach (var command in new[] { "build", "check", "stats", "watch", "init", "release", "review", "reference-docx" })
             Assert.Matches(new Regex($@"^\s+{command}\s", RegexOptions.Multiline), result.StdOut);
     }
 
