@@ -39,8 +39,8 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     /// the last paragraph mark ends the cell or note, and Word cannot insert or delete it.</param>
     public ContainerPlan Plan(IEnumerable<OpenXmlElement> oldBlocks, IEnumerable<OpenXmlElement> newBlocks, bool detectMoves, bool loose = false)
     {
-        var olds = Item.All(oldBlocks.Where(IsBlock));
-        var news = Item.All(newBlocks.Where(IsBlock));
+        var olds = Items(oldBlocks.Where(IsBlock));
+        var news = Items(newBlocks.Where(IsBlock));
         var plan = new ContainerPlan();
         var ops = SequenceDiff.Diff(olds.Select(o => o.Key).ToList(), news.Select(n => n.Key).ToList());
 
@@ -342,78 +342,95 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
 
     private static List<TableCell> Cells(TableRow row) => row.Elements<TableCell>().ToList();
 
-    private static string RowKey(TableRow row) =>
-        "R" + string.Join("\u0002", Cells(row).Select(c => string.Join("\u0003", c.Elements<Paragraph>().Select(p => Item.Of(p).Key))));
+    /// <summary>A paragraph's tokens, cut once: a table's cells are looked at for its key, its words and again when its rows are aligned.</summary>
+    private List<Token> TokensOf(Paragraph paragraph)
+    {
+        if (!tokenized.TryGetValue(paragraph, out var tokens)) tokenized[paragraph] = tokens = Tokenizer.Of(paragraph);
+        return tokens;
+    }
 
-    private static string[] Words(OpenXmlElement element) =>
-        element.Descendants<Paragraph>().SelectMany(p => Tokenizer.Of(p)).Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray();
+    private readonly Dictionary<Paragraph, List<Token>> tokenized = new(ReferenceEqualityComparer.Instance);
+
+    private static string KeyOf(IEnumerable<Token> tokens) => string.Join("\u0003", tokens.Select(t => t.Key));
+
+    private string RowKey(TableRow row) =>
+        "R" + string.Join("\u0002", Cells(row).Select(c => string.Join("\u0003", c.Elements<Paragraph>().Select(p => KeyOf(TokensOf(p))))));
+
+    private string[] Words(OpenXmlElement element) =>
+        element.Descendants<Paragraph>().SelectMany(TokensOf).Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray();
+
+    private static readonly string FieldBegin = "FC:" + FieldCharValues.Begin;
+
+    /// <summary>
+    /// Items of a container. Paragraphs a field runs across (the table of contents begins in
+    /// its first entry and ends in its last) make one item: compared apart, the field's end
+    /// could be deleted in one entry and inserted in another, and readers lose the field.
+    /// </summary>
+    private List<Item> Items(IEnumerable<OpenXmlElement> blocks)
+    {
+        var items = new List<Item>();
+        var pending = new List<(Paragraph Paragraph, List<Token> Tokens)>();
+        var depth = 0;
+        foreach (var block in blocks)
+        {
+            if (block is Table table)
+            {
+                if (pending.Count > 0) { items.Add(Item.Of(pending)); pending.Clear(); depth = 0; }
+                items.Add(TableItem(table));
+                continue;
+            }
+            var paragraph = (Paragraph)block;
+            var tokens = TokensOf(paragraph);
+            pending.Add((paragraph, tokens));
+            foreach (var t in tokens)
+            {
+                if (t.Kind != TokenKind.Atom) continue;
+                if (t.Key == FieldBegin) depth++;
+                if (t.Key == FrameEnd) depth--;
+            }
+            if (depth <= 0)
+            {
+                items.Add(Item.Of(pending));
+                pending.Clear();
+                depth = 0;
+            }
+        }
+        if (pending.Count > 0) items.Add(Item.Of(pending));
+        return items;
+    }
+
+    private Item TableItem(Table table) => new(() => Words(table))
+    {
+        Table = table,
+        Key = "T" + string.Join("\u0004", table.Elements<TableRow>().Select(RowKey)),
+    };
 
     /// <summary>A block as the alignment sees it: a table, a paragraph, or the paragraphs one field spans.</summary>
-    private sealed class Item
+    private sealed class Item(Func<string[]> words)
     {
+        private string[]? wordList;
+
         public IReadOnlyList<Paragraph> Paragraphs { get; private init; } = [];
         public Paragraph? Paragraph => Paragraphs.Count > 0 ? Paragraphs[0] : null;
         public bool IsSimple => Paragraphs.Count == 1;
-        public Table? Table { get; private init; }
+        public Table? Table { get; init; }
         public List<Token>? Tokens { get; private init; }
         public required string Key { get; init; }
-        public required string[] Words { get; init; }
+
+        /// <summary>Its words in lower case, for similarity: wanted only where blocks differ, so found on first use.</summary>
+        public string[] Words => wordList ??= words();
         public string Style { get; private init; } = "";
         public MoveInfo? Move { get; set; }
 
-        /// <summary>
-        /// Items of a container. Paragraphs a field runs across (the table of contents begins in
-        /// its first entry and ends in its last) make one item: compared apart, the field's end
-        /// could be deleted in one entry and inserted in another, and readers lose the field.
-        /// </summary>
-        public static List<Item> All(IEnumerable<OpenXmlElement> blocks)
+        public static Item Of(List<(Paragraph Paragraph, List<Token> Tokens)> paragraphs)
         {
-            var items = new List<Item>();
-            var pending = new List<(Paragraph Paragraph, List<Token> Tokens)>();
-            var depth = 0;
-            foreach (var block in blocks)
-            {
-                if (block is Table table)
-                {
-                    if (pending.Count > 0) { items.Add(Of(pending)); pending.Clear(); depth = 0; }
-                    items.Add(Of(table));
-                    continue;
-                }
-                var paragraph = (Paragraph)block;
-                var tokens = Tokenizer.Of(paragraph);
-                pending.Add((paragraph, tokens));
-                depth += tokens.Count(t => t.Key == "FC:" + FieldCharValues.Begin) - tokens.Count(t => t.Key == "FC:" + FieldCharValues.End);
-                if (depth <= 0)
-                {
-                    items.Add(Of(pending));
-                    pending.Clear();
-                    depth = 0;
-                }
-            }
-            if (pending.Count > 0) items.Add(Of(pending));
-            return items;
-        }
-
-        public static Item Of(OpenXmlElement element) =>
-            element is Table table ? Of(table) : Of([((Paragraph)element, Tokenizer.Of((Paragraph)element))]);
-
-        private static Item Of(Table table) => new()
-        {
-            Table = table,
-            Key = "T" + string.Join("\u0004", table.Elements<TableRow>().Select(RowKey)),
-            Words = Planner.Words(table),
-        };
-
-        private static Item Of(List<(Paragraph Paragraph, List<Token> Tokens)> paragraphs)
-        {
-            var tokens = paragraphs.SelectMany(p => p.Tokens).ToList();
-            return new Item
+            var tokens = paragraphs.Count == 1 ? paragraphs[0].Tokens : paragraphs.SelectMany(p => p.Tokens).ToList();
+            return new Item(() => tokens.Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray())
             {
                 Paragraphs = paragraphs.Select(p => p.Paragraph).ToList(),
                 Tokens = tokens,
                 Style = (paragraphs.Count > 1 ? "\u0001" : "") + Tokenizer.Style(paragraphs[0].Paragraph),
-                Key = string.Join("\u0003", tokens.Select(t => t.Key)),
-                Words = tokens.Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray(),
+                Key = KeyOf(tokens),
             };
         }
     }

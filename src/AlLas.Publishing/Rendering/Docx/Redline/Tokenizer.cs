@@ -72,8 +72,12 @@ internal static partial class Tokenizer
             switch (content)
             {
                 case Text text:
-                    foreach (Match word in Words().Matches(text.Text))
-                        Add(new Token { Kind = TokenKind.Text, Key = word.Value, Text = word.Value, Paragraph = paragraph, Format = piece.Format, Link = piece.Link });
+                    var value = text.Text;
+                    foreach (var word in Words().EnumerateMatches(value))
+                    {
+                        var w = value.Substring(word.Index, word.Length);
+                        Add(new Token { Kind = TokenKind.Text, Key = w, Text = w, Paragraph = paragraph, Format = piece.Format, Link = piece.Link });
+                    }
                     break;
                 case FootnoteReference note:
                     Add(Atom(paragraph, "FN", "", [piece], piece.Link, note.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -85,13 +89,13 @@ internal static partial class Tokenizer
         }
 
         var mark = new Token { Kind = TokenKind.Mark, Key = "¶" + Style(paragraph), Text = "\n", Paragraph = paragraph };
-        mark.Before.AddRange(pending);
+        mark.AddBefore(pending);
         tokens.Add(mark);
         return tokens;
 
         void Add(Token token)
         {
-            token.Before.AddRange(pending);
+            token.AddBefore(pending);
             pending.Clear();
             tokens.Add(token);
         }
@@ -129,12 +133,10 @@ internal static partial class Tokenizer
         Key = key,
         Text = text,
         Paragraph = paragraph,
-        Runs = pieces.Select(p => new Run([.. Clone(p.Format), p.Content.CloneNode(true)])).ToList(),
+        Pieces = pieces.Select(p => (p.Format, p.Content)).ToList(),
         Link = link,
         NoteId = noteId,
     };
-
-    private static OpenXmlElement[] Clone(RunProperties? format) => format is null ? [] : [format.CloneNode(true)];
 
     /// <summary>A field is the same field when its instruction and its shown result are.</summary>
     private static string FieldKey(IReadOnlyList<Piece> field)
