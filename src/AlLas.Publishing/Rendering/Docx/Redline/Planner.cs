@@ -186,9 +186,9 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         if (o.Move is not null || n.Move is not null) return -1;
         if ((o.Table is null) != (n.Table is null)) return -1;
         var weight = o.Words.Length + n.Words.Length + 2;
-        var similarity = Similarity(o.Words, n.Words);
-        if (o.Table is not null) return (0.2 + similarity) * weight;
+        if (o.Table is not null) return (0.2 + Similarity(o, [n])) * weight;
         if (o.Style != n.Style) return -1;
+        var similarity = Similarity(o, [n]);
         // A field over several paragraphs (the table of contents) stays one block on both sides.
         if (!o.IsSimple) return 1 + similarity * weight;
         if (o.Words.Length == 0 && n.Words.Length == 0) return 0.5;
@@ -197,27 +197,47 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         return loose || IsHeading(o.Style) ? 0.01 : -1;
     }
 
+    /// <summary>One old paragraph split in two new ones, or two old ones merged into one.</summary>
     private static double GroupScore(Item[] olds, Item[] news)
     {
         if (olds.Concat(news).Any(i => i.Table is not null || i.Move is not null || !i.IsSimple)) return -1;
         var style = olds[0].Style;
         if (olds.Concat(news).Any(i => i.Style != style)) return -1;
-        var a = olds.SelectMany(i => i.Words).ToArray();
-        var b = news.SelectMany(i => i.Words).ToArray();
-        var similarity = Similarity(a, b);
-        return similarity >= 0.5 ? similarity * (a.Length + b.Length + 3) : -1;
+        var similarity = olds.Length == 1 ? Similarity(olds[0], news) : Similarity(news[0], olds);
+        return similarity >= 0.5 ? similarity * (olds.Sum(i => i.Words.Length) + news.Sum(i => i.Words.Length) + 3) : -1;
     }
 
     private static bool IsHeading(string style) =>
         style.StartsWith("Heading", StringComparison.Ordinal) || style is "Title" or "Subtitle" or "Anexo" or "TOCHeading";
+
+    /// <summary>
+    /// Dice coefficient of the bags of words of one block and of the others together. The bags are
+    /// counted once per block: a long stretch of changed blocks (the entries of a table of contents
+    /// whose page numbers moved) compares every old block with every new one.
+    /// </summary>
+    private static double Similarity(Item one, IReadOnlyList<Item> others)
+    {
+        var length = one.Words.Length;
+        var otherLength = 0;
+        foreach (var other in others) otherLength += other.Words.Length;
+        if (length == 0 && otherLength == 0) return 1;
+        if (length == 0 || otherLength == 0) return 0;
+        var common = 0;
+        foreach (var (word, count) in one.Bag)
+        {
+            var there = 0;
+            foreach (var other in others) there += other.Bag.GetValueOrDefault(word);
+            common += Math.Min(count, there);
+        }
+        return 2.0 * common / (length + otherLength);
+    }
 
     /// <summary>Dice coefficient of the two bags of words.</summary>
     private static double Similarity(string[] a, string[] b)
     {
         if (a.Length == 0 && b.Length == 0) return 1;
         if (a.Length == 0 || b.Length == 0) return 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in a) counts[w] = counts.GetValueOrDefault(w) + 1;
+        var counts = Bag(a);
         var common = 0;
         foreach (var w in b)
         {
@@ -228,6 +248,13 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
             }
         }
         return 2.0 * common / (a.Length + b.Length);
+    }
+
+    private static Dictionary<string, int> Bag(string[] words)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var w in words) counts[w] = counts.GetValueOrDefault(w) + 1;
+        return counts;
     }
 
     private ParagraphGroup Paragraphs(IReadOnlyList<Item> olds, IReadOnlyList<Item> news)
@@ -419,6 +446,11 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
 
         /// <summary>Its words in lower case, for similarity: wanted only where blocks differ, so found on first use.</summary>
         public string[] Words => wordList ??= words();
+
+        /// <summary>How many times each of its words occurs.</summary>
+        public Dictionary<string, int> Bag => bag ??= Planner.Bag(Words);
+
+        private Dictionary<string, int>? bag;
         public string Style { get; private init; } = "";
         public MoveInfo? Move { get; set; }
 
