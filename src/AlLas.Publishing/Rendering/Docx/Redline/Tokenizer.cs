@@ -17,6 +17,9 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+|\s+|.", RegexOptions.Singleline)]
     private static partial Regex Words();
 
+    /// <summary>Spaces and punctuation, half the tokens of a text, as shared strings rather than one copy each.</summary>
+    private static readonly string[] OneCharacter = Enumerable.Range(0, 0x250).Select(c => ((char)c).ToString()).ToArray();
+
     private sealed record Piece(OpenXmlElement Content, RunProperties? Format, Hyperlink? Link);
 
     /// <summary>The paragraph's tokens followed by its mark, whose key holds the paragraph style.</summary>
@@ -75,7 +78,7 @@ internal static partial class Tokenizer
                     var value = text.Text;
                     foreach (var word in Words().EnumerateMatches(value))
                     {
-                        var w = value.Substring(word.Index, word.Length);
+                        var w = word.Length == 1 && value[word.Index] < OneCharacter.Length ? OneCharacter[value[word.Index]] : value.Substring(word.Index, word.Length);
                         Add(new Token { Kind = TokenKind.Text, Key = w, Text = w, Paragraph = paragraph, Format = piece.Format, Link = piece.Link });
                     }
                     break;
@@ -106,12 +109,13 @@ internal static partial class Tokenizer
     /// <summary>Each child of a run as a piece of its own, in the run's format.</summary>
     private static void Flatten(Run run, Hyperlink? link, List<(Piece? Piece, OpenXmlElement? Marker)> pieces)
     {
+        var format = run.RunProperties;
         foreach (var child in run.ChildElements)
         {
             if (child is RunProperties) continue;
             // A comment's reference mark belongs to its anchor, not to the text.
             if (child is CommentReference) pieces.Add((null, run));
-            else pieces.Add((new Piece(child, run.RunProperties, link), null));
+            else pieces.Add((new Piece(child, format, link), null));
         }
     }
 
