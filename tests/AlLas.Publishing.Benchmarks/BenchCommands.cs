@@ -90,8 +90,9 @@ public static class BenchCommands
         var work = new Option<string>("--work") { Description = "Carpeta de trabajo (se vacía por tamaño)." };
         var report = new Option<string>("--report") { Description = "Informe Markdown que se escribe (por omisión, reports/whole-process.md)." };
         var readyToRun = new Option<bool>("--ready-to-run") { Description = "Publica allas precompilado (ReadyToRun) en la carpeta de trabajo y mide ese." };
+        var redlineEverySize = new Option<bool>("--redline-every-size") { Description = "Mide el borrador con cambios en cada tamaño, no solo a 500 páginas." };
         var seed = SeedOption();
-        var command = new Command("run", "Mide el proceso completo (allas y pandoc) en cada tamaño y escribe el informe.") { pages, runs, largeRuns, allas, readyToRun, work, report, seed };
+        var command = new Command("run", "Mide el proceso completo (allas y pandoc) en cada tamaño y escribe el informe.") { pages, runs, largeRuns, allas, readyToRun, work, report, redlineEverySize, seed };
         command.SetAction(parse =>
         {
             var workDirectory = Path.GetFullPath(parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "allas-bench"));
@@ -105,6 +106,7 @@ public static class BenchCommands
                 workDirectory,
                 RepoLocator.Templates,
                 parse.GetValue(seed),
+                RedlineEverySize: parse.GetValue(redlineEverySize),
                 Log: output);
             var bench = new WholeProcessBench(options);
             var results = bench.Run();

@@ -14,6 +14,7 @@ public sealed record BenchOptions(
     int Seed = 2013,
     int LargeSize = 5000,
     int RedlineSize = 500,
+    bool RedlineEverySize = false,
     TextWriter? Log = null);
 
 /// <summary>One line of the report: a command measured a number of times, or why it was not.</summary>
@@ -137,7 +138,7 @@ public sealed class WholeProcessBench(BenchOptions options)
         rows.Add(PandocRow("pandoc-track", "pandoc docx → json --track-changes=all", dir, runs, warm,
             "-f", "docx", "-t", "json", "--track-changes=all", "-o", Path.Combine(dir, "pandoc-track.json"), reviewedPath));
 
-        if (pages == options.RedlineSize)
+        if (pages == options.RedlineSize || options.RedlineEverySize)
         {
             var label = $"redline of {pages} pages, 5 % changed (build --redline-since)";
             if (released is { Problem: null } && Available("build", "--redline-since"))

@@ -26,6 +26,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
     public const string InNote = "[Sobre la nota al pie]";
 
     private int nextId = firstId;
+    private ReleaseParagraphs? releaseParagraphs;
 
     public List<PlacedComment> Place(IReadOnlyList<CommentThread> threads)
     {
@@ -93,7 +94,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
     /// <summary>The group and op range a comment goes on, and whether its own text is gone.</summary>
     private Target? Locate(RoundItem comment)
     {
-        var paragraph = ReleaseParagraph(comment);
+        var paragraph = (releaseParagraphs ??= new ReleaseParagraphs(planner)).Of(comment);
         if (paragraph is null || !planner.Released.TryGetValue(paragraph, out var at)) return Fallback(null);
         var (group, first, last) = at;
         var tokens = group.OldTokens;
@@ -115,32 +116,6 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
 
     private static int OpOfNew(ParagraphGroup group, int newIndex) =>
         Math.Max(0, group.Ops.FindIndex(o => o.New == newIndex));
-
-    /// <summary>The release paragraph rendered from where the comment was: the block whose source holds its start, preferring one that shows its quote.</summary>
-    private Paragraph? ReleaseParagraph(RoundItem comment)
-    {
-        var candidates = planner.Released.Keys
-            .Select(p => (Paragraph: p, Origin: planner.Release.OriginOf(p), Text: TextOf(p)))
-            .ToList();
-        if (comment.Source is { } source)
-        {
-            var here = candidates
-                .Where(c => c.Origin is { } o && o.File == source.File && o.Span.Line <= source.Line && source.Line <= o.Span.EndLine)
-                .OrderByDescending(c => comment.Quote.Length > 0 && c.Text.Contains(comment.Quote, StringComparison.Ordinal))
-                .ThenBy(c => c.Origin!.Span.EndLine - c.Origin.Span.Line)
-                .ToList();
-            if (here.Count > 0) return here[0].Paragraph;
-        }
-        if (comment.Quote.Length > 0)
-            return candidates.FirstOrDefault(c => c.Text.Contains(comment.Quote, StringComparison.Ordinal)).Paragraph;
-        return null;
-    }
-
-    private string TextOf(Paragraph paragraph)
-    {
-        var (group, first, last) = planner.Released[paragraph];
-        return string.Concat(group.OldTokens.Skip(first).Take(last - first).Select(t => t.Text));
-    }
 
     /// <summary>The token range of the quote in the paragraph's tokens [first, last) (last is the mark); the whole paragraph when the quote is not there.</summary>
     private static (int From, int To) Quoted(List<Token> tokens, int first, int last, RoundItem comment)

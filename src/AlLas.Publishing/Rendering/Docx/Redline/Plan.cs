@@ -54,8 +54,24 @@ internal sealed class ParagraphGroup : GroupPlan
 
     public override bool Changed => changed ??= Move is not null || Old.Count != New.Count
         || Ops.Any(o => o.Kind != OpKind.Equal)
-        || Ops.Any(o => o.Kind == OpKind.Equal && OldTokens[o.Old].Kind == TokenKind.Text && !SameFormat(OldTokens[o.Old].Format, NewTokens[o.New].Format))
+        || FormatChanged()
         || Notes.Values.Any(n => n.Changed);
+
+    /// <summary>Whether a kept word changed its format. The words of a run share its format: each pair of formats is compared once.</summary>
+    private bool FormatChanged()
+    {
+        RunProperties? lastOld = null, lastNew = null;
+        var compared = false;
+        foreach (var o in Ops)
+        {
+            if (o.Kind != OpKind.Equal || OldTokens[o.Old].Kind != TokenKind.Text) continue;
+            var (before, after) = (OldTokens[o.Old].Format, NewTokens[o.New].Format);
+            if (compared && ReferenceEquals(before, lastOld) && ReferenceEquals(after, lastNew)) continue;
+            if (!SameFormat(before, after)) return true;
+            (lastOld, lastNew, compared) = (before, after, true);
+        }
+        return false;
+    }
 
     public bool NeedsWriting => Changed || Anchors.Count > 0 || Notes.Values.Any(n => n.Groups.OfType<ParagraphGroup>().Any(g => g.NeedsWriting));
 

@@ -39,8 +39,8 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     /// the last paragraph mark ends the cell or note, and Word cannot insert or delete it.</param>
     public ContainerPlan Plan(IEnumerable<OpenXmlElement> oldBlocks, IEnumerable<OpenXmlElement> newBlocks, bool detectMoves, bool loose = false)
     {
-        var olds = Item.All(oldBlocks.Where(IsBlock));
-        var news = Item.All(newBlocks.Where(IsBlock));
+        var olds = Items(oldBlocks.Where(IsBlock));
+        var news = Items(newBlocks.Where(IsBlock));
         var plan = new ContainerPlan();
         var ops = SequenceDiff.Diff(olds.Select(o => o.Key).ToList(), news.Select(n => n.Key).ToList());
 
@@ -186,9 +186,9 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         if (o.Move is not null || n.Move is not null) return -1;
         if ((o.Table is null) != (n.Table is null)) return -1;
         var weight = o.Words.Length + n.Words.Length + 2;
-        var similarity = Similarity(o.Words, n.Words);
-        if (o.Table is not null) return (0.2 + similarity) * weight;
+        if (o.Table is not null) return (0.2 + Similarity(o, [n])) * weight;
         if (o.Style != n.Style) return -1;
+        var similarity = Similarity(o, [n]);
         // A field over several paragraphs (the table of contents) stays one block on both sides.
         if (!o.IsSimple) return 1 + similarity * weight;
         if (o.Words.Length == 0 && n.Words.Length == 0) return 0.5;
@@ -197,27 +197,47 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         return loose || IsHeading(o.Style) ? 0.01 : -1;
     }
 
+    /// <summary>One old paragraph split in two new ones, or two old ones merged into one.</summary>
     private static double GroupScore(Item[] olds, Item[] news)
     {
         if (olds.Concat(news).Any(i => i.Table is not null || i.Move is not null || !i.IsSimple)) return -1;
         var style = olds[0].Style;
         if (olds.Concat(news).Any(i => i.Style != style)) return -1;
-        var a = olds.SelectMany(i => i.Words).ToArray();
-        var b = news.SelectMany(i => i.Words).ToArray();
-        var similarity = Similarity(a, b);
-        return similarity >= 0.5 ? similarity * (a.Length + b.Length + 3) : -1;
+        var similarity = olds.Length == 1 ? Similarity(olds[0], news) : Similarity(news[0], olds);
+        return similarity >= 0.5 ? similarity * (olds.Sum(i => i.Words.Length) + news.Sum(i => i.Words.Length) + 3) : -1;
     }
 
     private static bool IsHeading(string style) =>
         style.StartsWith("Heading", StringComparison.Ordinal) || style is "Title" or "Subtitle" or "Anexo" or "TOCHeading";
+
+    /// <summary>
+    /// Dice coefficient of the bags of words of one block and of the others together. The bags are
+    /// counted once per block: a long stretch of changed blocks (the entries of a table of contents
+    /// whose page numbers moved) compares every old block with every new one.
+    /// </summary>
+    private static double Similarity(Item one, IReadOnlyList<Item> others)
+    {
+        var length = one.Words.Length;
+        var otherLength = 0;
+        foreach (var other in others) otherLength += other.Words.Length;
+        if (length == 0 && otherLength == 0) return 1;
+        if (length == 0 || otherLength == 0) return 0;
+        var common = 0;
+        foreach (var (word, count) in one.Bag)
+        {
+            var there = 0;
+            foreach (var other in others) there += other.Bag.GetValueOrDefault(word);
+            common += Math.Min(count, there);
+        }
+        return 2.0 * common / (length + otherLength);
+    }
 
     /// <summary>Dice coefficient of the two bags of words.</summary>
     private static double Similarity(string[] a, string[] b)
     {
         if (a.Length == 0 && b.Length == 0) return 1;
         if (a.Length == 0 || b.Length == 0) return 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in a) counts[w] = counts.GetValueOrDefault(w) + 1;
+        var counts = Bag(a);
         var common = 0;
         foreach (var w in b)
         {
@@ -228,6 +248,13 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
             }
         }
         return 2.0 * common / (a.Length + b.Length);
+    }
+
+    private static Dictionary<string, int> Bag(string[] words)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var w in words) counts[w] = counts.GetValueOrDefault(w) + 1;
+        return counts;
     }
 
     private ParagraphGroup Paragraphs(IReadOnlyList<Item> olds, IReadOnlyList<Item> news)
@@ -342,78 +369,100 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
 
     private static List<TableCell> Cells(TableRow row) => row.Elements<TableCell>().ToList();
 
-    private static string RowKey(TableRow row) =>
-        "R" + string.Join("\u0002", Cells(row).Select(c => string.Join("\u0003", c.Elements<Paragraph>().Select(p => Item.Of(p).Key))));
+    /// <summary>A paragraph's tokens, cut once: a table's cells are looked at for its key, its words and again when its rows are aligned.</summary>
+    private List<Token> TokensOf(Paragraph paragraph)
+    {
+        if (!tokenized.TryGetValue(paragraph, out var tokens)) tokenized[paragraph] = tokens = Tokenizer.Of(paragraph);
+        return tokens;
+    }
 
-    private static string[] Words(OpenXmlElement element) =>
-        element.Descendants<Paragraph>().SelectMany(p => Tokenizer.Of(p)).Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray();
+    private readonly Dictionary<Paragraph, List<Token>> tokenized = new(ReferenceEqualityComparer.Instance);
+
+    private static string KeyOf(IEnumerable<Token> tokens) => string.Join("\u0003", tokens.Select(t => t.Key));
+
+    private string RowKey(TableRow row) =>
+        "R" + string.Join("\u0002", Cells(row).Select(c => string.Join("\u0003", c.Elements<Paragraph>().Select(p => KeyOf(TokensOf(p))))));
+
+    private string[] Words(OpenXmlElement element) =>
+        element.Descendants<Paragraph>().SelectMany(TokensOf).Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray();
+
+    private static readonly string FieldBegin = "FC:" + FieldCharValues.Begin;
+
+    /// <summary>
+    /// Items of a container. Paragraphs a field runs across (the table of contents begins in
+    /// its first entry and ends in its last) make one item: compared apart, the field's end
+    /// could be deleted in one entry and inserted in another, and readers lose the field.
+    /// </summary>
+    private List<Item> Items(IEnumerable<OpenXmlElement> blocks)
+    {
+        var items = new List<Item>();
+        var pending = new List<(Paragraph Paragraph, List<Token> Tokens)>();
+        var depth = 0;
+        foreach (var block in blocks)
+        {
+            if (block is Table table)
+            {
+                if (pending.Count > 0) { items.Add(Item.Of(pending)); pending.Clear(); depth = 0; }
+                items.Add(TableItem(table));
+                continue;
+            }
+            var paragraph = (Paragraph)block;
+            var tokens = TokensOf(paragraph);
+            pending.Add((paragraph, tokens));
+            foreach (var t in tokens)
+            {
+                if (t.Kind != TokenKind.Atom) continue;
+                if (t.Key == FieldBegin) depth++;
+                if (t.Key == FrameEnd) depth--;
+            }
+            if (depth <= 0)
+            {
+                items.Add(Item.Of(pending));
+                pending.Clear();
+                depth = 0;
+            }
+        }
+        if (pending.Count > 0) items.Add(Item.Of(pending));
+        return items;
+    }
+
+    private Item TableItem(Table table) => new(() => Words(table))
+    {
+        Table = table,
+        Key = "T" + string.Join("\u0004", table.Elements<TableRow>().Select(RowKey)),
+    };
 
     /// <summary>A block as the alignment sees it: a table, a paragraph, or the paragraphs one field spans.</summary>
-    private sealed class Item
+    private sealed class Item(Func<string[]> words)
     {
+        private string[]? wordList;
+
         public IReadOnlyList<Paragraph> Paragraphs { get; private init; } = [];
         public Paragraph? Paragraph => Paragraphs.Count > 0 ? Paragraphs[0] : null;
         public bool IsSimple => Paragraphs.Count == 1;
-        public Table? Table { get; private init; }
+        public Table? Table { get; init; }
         public List<Token>? Tokens { get; private init; }
         public required string Key { get; init; }
-        public required string[] Words { get; init; }
+
+        /// <summary>Its words in lower case, for similarity: wanted only where blocks differ, so found on first use.</summary>
+        public string[] Words => wordList ??= words();
+
+        /// <summary>How many times each of its words occurs.</summary>
+        public Dictionary<string, int> Bag => bag ??= Planner.Bag(Words);
+
+        private Dictionary<string, int>? bag;
         public string Style { get; private init; } = "";
         public MoveInfo? Move { get; set; }
 
-        /// <summary>
-        /// Items of a container. Paragraphs a field runs across (the table of contents begins in
-        /// its first entry and ends in its last) make one item: compared apart, the field's end
-        /// could be deleted in one entry and inserted in another, and readers lose the field.
-        /// </summary>
-        public static List<Item> All(IEnumerable<OpenXmlElement> blocks)
+        public static Item Of(List<(Paragraph Paragraph, List<Token> Tokens)> paragraphs)
         {
-            var items = new List<Item>();
-            var pending = new List<(Paragraph Paragraph, List<Token> Tokens)>();
-            var depth = 0;
-            foreach (var block in blocks)
-            {
-                if (block is Table table)
-                {
-                    if (pending.Count > 0) { items.Add(Of(pending)); pending.Clear(); depth = 0; }
-                    items.Add(Of(table));
-                    continue;
-                }
-                var paragraph = (Paragraph)block;
-                var tokens = Tokenizer.Of(paragraph);
-                pending.Add((paragraph, tokens));
-                depth += tokens.Count(t => t.Key == "FC:" + FieldCharValues.Begin) - tokens.Count(t => t.Key == "FC:" + FieldCharValues.End);
-                if (depth <= 0)
-                {
-                    items.Add(Of(pending));
-                    pending.Clear();
-                    depth = 0;
-                }
-            }
-            if (pending.Count > 0) items.Add(Of(pending));
-            return items;
-        }
-
-        public static Item Of(OpenXmlElement element) =>
-            element is Table table ? Of(table) : Of([((Paragraph)element, Tokenizer.Of((Paragraph)element))]);
-
-        private static Item Of(Table table) => new()
-        {
-            Table = table,
-            Key = "T" + string.Join("\u0004", table.Elements<TableRow>().Select(RowKey)),
-            Words = Planner.Words(table),
-        };
-
-        private static Item Of(List<(Paragraph Paragraph, List<Token> Tokens)> paragraphs)
-        {
-            var tokens = paragraphs.SelectMany(p => p.Tokens).ToList();
-            return new Item
+            var tokens = paragraphs.Count == 1 ? paragraphs[0].Tokens : paragraphs.SelectMany(p => p.Tokens).ToList();
+            return new Item(() => tokens.Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray())
             {
                 Paragraphs = paragraphs.Select(p => p.Paragraph).ToList(),
                 Tokens = tokens,
                 Style = (paragraphs.Count > 1 ? "\u0001" : "") + Tokenizer.Style(paragraphs[0].Paragraph),
-                Key = string.Join("\u0003", tokens.Select(t => t.Key)),
-                Words = tokens.Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray(),
+                Key = KeyOf(tokens),
             };
         }
     }

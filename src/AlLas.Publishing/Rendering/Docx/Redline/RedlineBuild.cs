@@ -43,7 +43,7 @@ public static class RedlineBuild
             PublicationManuscript.From(release.Document, release.Publication),
             PublicationManuscript.Options(release.Document, release.Publication, reference) with { Extension = capture });
 
-        var git = new GitHistory(root);
+        var git = new Git(root);
         var dates = new RevisionDates(git, baseline.Commit);
         var responses = ReviewRoundReader.FolderOf(document.Id, baseline.Label);
         var settings = new RedlineSettings(author, threads, dates.For(responses));

@@ -9,7 +9,15 @@ internal sealed class ReleaseCapture : IDocxExtension
 
     public void Attach(DocxRenderer renderer) => recorder.Attach(renderer);
 
-    public void Complete(DocxRenderer renderer) => Draft = RenderedDraft.Capture(renderer, recorder);
+    public void Complete(DocxRenderer renderer)
+    {
+        Draft = RenderedDraft.Capture(renderer, recorder);
+        // The release's own file is never written anywhere: its body and notes leave the package
+        // (kept in the draft), so that closing the package does not serialize and zip them for nothing.
+        var main = renderer.Context.Main;
+        main.Document.Body = new DocumentFormat.OpenXml.Wordprocessing.Body();
+        if (main.FootnotesPart is { } notes) notes.Footnotes = new DocumentFormat.OpenXml.Wordprocessing.Footnotes();
+    }
 }
 
 /// <summary>

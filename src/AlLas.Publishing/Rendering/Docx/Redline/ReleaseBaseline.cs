@@ -12,7 +12,7 @@ public sealed partial record ReleaseBaseline(string Document, string Label, stri
 {
     public static ReleaseBaseline Resolve(string root, string document, string label)
     {
-        var git = new GitHistory(root);
+        var git = new Git(root);
         if (ReleaseRecord.IsValidLabel(label) && ReleaseStore.Find(root, document, label) is { } record)
         {
             if (git.Commit(record.Commit) is null)

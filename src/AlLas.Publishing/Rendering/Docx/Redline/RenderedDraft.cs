@@ -34,8 +34,20 @@ internal sealed class RenderedDraft
 
     public HashSet<int> NumberingIds { get; }
 
-    public Footnote? Note(string? id) =>
-        id is null ? null : Footnotes.Elements<Footnote>().FirstOrDefault(f => f.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == id);
+    /// <summary>A note of this rendering by its id (as the reference in the text gives it).</summary>
+    public Footnote? Note(string? id)
+    {
+        if (id is null) return null;
+        notes ??= Footnotes.Elements<Footnote>().Where(f => f.Id is not null)
+            .GroupBy(f => f.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Notes copied in from the release later are not in the index; they are looked for one by one.
+        return notes.TryGetValue(id, out var note) && ReferenceEquals(note.Parent, Footnotes) && note.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == id
+            ? note
+            : Footnotes.Elements<Footnote>().FirstOrDefault(f => f.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == id);
+    }
+
+    private Dictionary<string, Footnote>? notes;
 
     public Provenance? OriginOf(OpenXmlElement element) => Origins.GetValueOrDefault(element);
 

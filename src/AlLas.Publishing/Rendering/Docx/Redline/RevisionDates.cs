@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlLas.Publishing.Releases;
 using DocumentFormat.OpenXml;
 
 namespace AlLas.Publishing.Rendering.Docx.Redline;
@@ -8,10 +9,12 @@ namespace AlLas.Publishing.Rendering.Docx.Redline;
 /// that touched the source file of the changed block; for a file with changes not yet committed,
 /// the time it was last written; failing both, the newest commit since the release, or the release's own.
 /// </summary>
-internal sealed class RevisionDates(GitHistory git, string releaseCommit)
+internal sealed class RevisionDates(Git git, string releaseCommit)
 {
     private readonly Dictionary<string, DateTime> byFile = new(StringComparer.Ordinal);
     private DateTime? fallback;
+    private IReadOnlySet<string>? uncommitted;
+    private CommitsSince? history;
 
     public DateTime Of(IEnumerable<OpenXmlElement> elements, RenderedDraft release, RenderedDraft current)
     {
@@ -28,14 +31,16 @@ internal sealed class RevisionDates(GitHistory git, string releaseCommit)
         if (byFile.TryGetValue(file, out var known)) return known;
         DateTime date;
         var full = Path.Combine(git.Root, file);
-        if (File.Exists(full) && git.IsDirty(file)) date = Truncate(File.GetLastWriteTimeUtc(full));
-        else date = Parse(git.LastChange(releaseCommit, file)) ?? Fallback;
+        if (File.Exists(full) && (uncommitted ??= git.Uncommitted()).Contains(file)) date = Truncate(File.GetLastWriteTimeUtc(full));
+        else date = Parse(History.ByPath.GetValueOrDefault(file)) ?? Fallback;
         byFile[file] = date;
         return date;
     }
 
     public DateTime Fallback => fallback ??=
-        Parse(git.LastChange(releaseCommit, null)) ?? Parse(git.CommitDate(releaseCommit)) ?? new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Parse(History.Newest) ?? Parse(git.CommitDate(releaseCommit)) ?? new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private CommitsSince History => history ??= git.ChangesSince(releaseCommit);
 
     private static DateTime? Parse(string? iso) =>
         DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.UtcDateTime : null;

@@ -58,8 +58,14 @@ internal static class RunMerger
     /// <summary>The run's only content when it is text (or deleted text).</summary>
     private static OpenXmlLeafTextElement? TextOf(Run run)
     {
-        var content = run.ChildElements.Where(c => c is not RunProperties).ToList();
-        return content is [OpenXmlLeafTextElement text] && text is Text or DeletedText ? text : null;
+        OpenXmlLeafTextElement? text = null;
+        foreach (var child in run.ChildElements)
+        {
+            if (child is RunProperties) continue;
+            if (text is not null || child is not (Text or DeletedText)) return null;
+            text = (OpenXmlLeafTextElement)child;
+        }
+        return text;
     }
 
     private static bool SameAttributes(OpenXmlElement a, OpenXmlElement b, string? except = null)

@@ -32,8 +32,13 @@ internal sealed class Token
     /// <summary>A text token's run format.</summary>
     public RunProperties? Format { get; init; }
 
-    /// <summary>An atom's runs, as rendered.</summary>
-    public IReadOnlyList<Run> Runs { get; init; } = [];
+    /// <summary>An atom's runs, as rendered: copies of its pieces, made on first use (most atoms stand in text that stays as it was and are never written again).</summary>
+    public IReadOnlyList<Run> Runs => runs ??= Pieces.Select(p => p.Format is null
+        ? new Run(p.Content.CloneNode(true))
+        : new Run(p.Format.CloneNode(true), p.Content.CloneNode(true))).ToList();
+
+    /// <summary>An atom's pieces in the rendering: each run child with its run's format.</summary>
+    public IReadOnlyList<(RunProperties? Format, OpenXmlElement Content)> Pieces { get; init; } = [];
 
     /// <summary>The hyperlink the token sits in, if any.</summary>
     public Hyperlink? Link { get; init; }
@@ -42,7 +47,15 @@ internal sealed class Token
     public string? NoteId { get; init; }
 
     /// <summary>Bookmarks and other zero-width marks of the paragraph that stand before this token.</summary>
-    public List<OpenXmlElement> Before { get; } = [];
+    public IReadOnlyList<OpenXmlElement> Before => before ?? (IReadOnlyList<OpenXmlElement>)[];
+
+    private List<OpenXmlElement>? before;
+    private List<Run>? runs;
+
+    public void AddBefore(List<OpenXmlElement> markers)
+    {
+        if (markers.Count > 0) (before ??= []).AddRange(markers);
+    }
 
     public bool IsWord => Kind == TokenKind.Text && Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 

@@ -17,6 +17,9 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+|\s+|.", RegexOptions.Singleline)]
     private static partial Regex Words();
 
+    /// <summary>Spaces and punctuation, half the tokens of a text, as shared strings rather than one copy each.</summary>
+    private static readonly string[] OneCharacter = Enumerable.Range(0, 0x250).Select(c => ((char)c).ToString()).ToArray();
+
     private sealed record Piece(OpenXmlElement Content, RunProperties? Format, Hyperlink? Link);
 
     /// <summary>The paragraph's tokens followed by its mark, whose key holds the paragraph style.</summary>
@@ -72,8 +75,12 @@ internal static partial class Tokenizer
             switch (content)
             {
                 case Text text:
-                    foreach (Match word in Words().Matches(text.Text))
-                        Add(new Token { Kind = TokenKind.Text, Key = word.Value, Text = word.Value, Paragraph = paragraph, Format = piece.Format, Link = piece.Link });
+                    var value = text.Text;
+                    foreach (var word in Words().EnumerateMatches(value))
+                    {
+                        var w = word.Length == 1 && value[word.Index] < OneCharacter.Length ? OneCharacter[value[word.Index]] : value.Substring(word.Index, word.Length);
+                        Add(new Token { Kind = TokenKind.Text, Key = w, Text = w, Paragraph = paragraph, Format = piece.Format, Link = piece.Link });
+                    }
                     break;
                 case FootnoteReference note:
                     Add(Atom(paragraph, "FN", "", [piece], piece.Link, note.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -85,13 +92,13 @@ internal static partial class Tokenizer
         }
 
         var mark = new Token { Kind = TokenKind.Mark, Key = "¶" + Style(paragraph), Text = "\n", Paragraph = paragraph };
-        mark.Before.AddRange(pending);
+        mark.AddBefore(pending);
         tokens.Add(mark);
         return tokens;
 
         void Add(Token token)
         {
-            token.Before.AddRange(pending);
+            token.AddBefore(pending);
             pending.Clear();
             tokens.Add(token);
         }
@@ -102,12 +109,13 @@ internal static partial class Tokenizer
     /// <summary>Each child of a run as a piece of its own, in the run's format.</summary>
     private static void Flatten(Run run, Hyperlink? link, List<(Piece? Piece, OpenXmlElement? Marker)> pieces)
     {
+        var format = run.RunProperties;
         foreach (var child in run.ChildElements)
         {
             if (child is RunProperties) continue;
             // A comment's reference mark belongs to its anchor, not to the text.
             if (child is CommentReference) pieces.Add((null, run));
-            else pieces.Add((new Piece(child, run.RunProperties, link), null));
+            else pieces.Add((new Piece(child, format, link), null));
         }
     }
 
@@ -129,12 +137,10 @@ internal static partial class Tokenizer
         Key = key,
         Text = text,
         Paragraph = paragraph,
-        Runs = pieces.Select(p => new Run([.. Clone(p.Format), p.Content.CloneNode(true)])).ToList(),
+        Pieces = pieces.Select(p => (p.Format, p.Content)).ToList(),
         Link = link,
         NoteId = noteId,
     };
-
-    private static OpenXmlElement[] Clone(RunProperties? format) => format is null ? [] : [format.CloneNode(true)];
 
     /// <summary>A field is the same field when its instruction and its shown result are.</summary>
     private static string FieldKey(IReadOnlyList<Piece> field)
