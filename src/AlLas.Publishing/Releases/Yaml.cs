@@ -9,17 +9,21 @@ namespace AlLas.Publishing.Releases;
 /// </summary>
 public static class Yaml
 {
-    public static YamlNode Text(string? value)
+    private static readonly YamlScalar Null = new("null", ScalarStyle.Plain);
+    private static readonly YamlScalar True = new("true", ScalarStyle.Plain);
+    private static readonly YamlScalar False = new("false", ScalarStyle.Plain);
+
+    public static YamlScalar Text(string? value)
     {
-        if (value is null) return new YamlScalarNode("null") { Style = ScalarStyle.Plain };
+        if (value is null) return Null;
         if (value.Contains('\n') && !value.Contains('\r') && value.Trim(' ', '\n').Length > 0 && !value.EndsWith(' ') && !value.StartsWith(' ') && !value.Contains(" \n") && !value.Contains('\t'))
-            return new YamlScalarNode(value) { Style = ScalarStyle.Literal };
-        return new YamlScalarNode(value) { Style = NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
+            return new YamlScalar(value, ScalarStyle.Literal);
+        return new YamlScalar(value, NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
     }
 
-    public static YamlNode Bool(bool value) => new YamlScalarNode(value ? "true" : "false") { Style = ScalarStyle.Plain };
+    public static YamlScalar Bool(bool value) => value ? True : False;
 
-    public static YamlNode Number(int value) => new YamlScalarNode(value.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain };
+    public static YamlScalar Number(int value) => new(value.ToString(System.Globalization.CultureInfo.InvariantCulture), ScalarStyle.Plain);
 
     /// <summary>Strings a YAML reader would take for a number, a boolean, null or a date.</summary>
     private static bool NeedsQuotes(string value) =>
@@ -28,16 +32,7 @@ public static class Yaml
         || double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
         || char.IsDigit(value[0]) && value.Contains('-');
 
-    public static string Write(YamlNode root)
-    {
-        var stream = new YamlStream(new YamlDocument(root));
-        using var writer = new StringWriter { NewLine = "\n" };
-        stream.Save(writer, assignAnchors: false);
-        var text = writer.ToString().Replace("\r\n", "\n");
-        // YamlDotNet ends a document with "...": not needed for a single one.
-        if (text.EndsWith("...\n", StringComparison.Ordinal)) text = text[..^4];
-        return text;
-    }
+    public static string Write(YamlValue root) => YamlWriter.Write(root);
 
     public static YamlMappingNode Read(string file, string text)
     {

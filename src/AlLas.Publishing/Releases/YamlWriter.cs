@@ -1,0 +1,499 @@
+using System.Globalization;
+using System.Text;
+using YamlDotNet.Core;
+
+namespace AlLas.Publishing.Releases;
+
+/// <summary>A YAML value to write: a scalar with the style asked for, a mapping with keys in order, or a sequence.</summary>
+public abstract class YamlValue;
+
+public sealed class YamlScalar(string value, ScalarStyle style) : YamlValue
+{
+    public string Value { get; } = value;
+
+    /// <summary>The style asked for; the writer falls back to a quoted style where the value does not allow it, as YamlDotNet does.</summary>
+    public ScalarStyle Style { get; } = style;
+}
+
+public sealed class YamlMap : YamlValue
+{
+    public List<(string Key, YamlValue Value)> Entries { get; } = [];
+
+    public YamlMap Add(string key, YamlValue value)
+    {
+        Entries.Add((key, value));
+        return this;
+    }
+}
+
+public sealed class YamlList : YamlValue
+{
+    public List<YamlValue> Items { get; } = [];
+
+    public YamlList Add(YamlValue value)
+    {
+        Items.Add(value);
+        return this;
+    }
+}
+
+/// <summary>
+/// Writes block YAML byte for byte as YamlDotNet's emitter (default settings: indent 2, no line
+/// width, indentless sequences in mappings, "\n" line breaks) writes the same document, choosing
+/// each scalar's style by the same analysis. The review registers hold thousands of items; building
+/// YamlDotNet's representation model and running its general emitter over them took most of an
+/// import. Keys are written plain: the toolkit's keys are simple words.
+/// </summary>
+public sealed class YamlWriter
+{
+    private readonly StringBuilder output = new();
+    private readonly Stack<int> indents = new();
+    private int indent = -1;
+    private int column;
+    private bool isWhitespace = true;
+    private bool isIndentation = true;
+    private bool isMappingContext;
+    private bool isSimpleKeyContext;
+    // YamlDotNet keeps this flag from the previous scalar when it analyses an empty one.
+    private bool hasSingleQuotes;
+
+    private YamlWriter()
+    {
+    }
+
+    public static string Write(YamlValue root)
+    {
+        var writer = new YamlWriter();
+        writer.Node(root, isMapping: false);
+        // The document end: a line break unless the last scalar left the line empty.
+        writer.WriteIndent();
+        return writer.output.ToString();
+    }
+
+    private void Node(YamlValue value, bool isMapping)
+    {
+        isMappingContext = isMapping;
+        isSimpleKeyContext = false;
+        switch (value)
+        {
+            case YamlScalar scalar: Scalar(scalar.Value, scalar.Style); break;
+            case YamlMap map: Mapping(map); break;
+            case YamlList list: Sequence(list); break;
+            default: throw new ArgumentException("valor YAML desconocido", nameof(value));
+        }
+    }
+
+    private void Mapping(YamlMap map)
+    {
+        if (map.Entries.Count == 0)
+        {
+            WriteIndicator("{", true, true, false);
+            WriteIndicator("}", false, false, false);
+            return;
+        }
+        IncreaseIndent(isFlow: false, isIndentless: false);
+        foreach (var (key, value) in map.Entries)
+        {
+            WriteIndent();
+            Key(key);
+            WriteIndicator(":", false, false, false);
+            Node(value, isMapping: true);
+        }
+        indent = indents.Pop();
+    }
+
+    private void Sequence(YamlList list)
+    {
+        if (list.Items.Count == 0)
+        {
+            WriteIndicator("[", true, true, false);
+            WriteIndicator("]", false, false, false);
+            return;
+        }
+        IncreaseIndent(isFlow: false, isIndentless: isMappingContext && !isIndentation);
+        foreach (var item in list.Items)
+        {
+            WriteIndent();
+            WriteIndicator("-", true, false, true);
+            Node(item, isMapping: false);
+        }
+        indent = indents.Pop();
+    }
+
+    private void Key(string key)
+    {
+        if (key.Length == 0 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            throw new ArgumentException($"clave YAML no prevista: '{key}'", nameof(key));
+        // YamlDotNet analyses the key as any scalar: a word holds no single quote.
+        hasSingleQuotes = false;
+        if (!isWhitespace) Write(' ');
+        Write(key);
+        isWhitespace = false;
+        isIndentation = false;
+    }
+
+    private void IncreaseIndent(bool isFlow, bool isIndentless)
+    {
+        indents.Push(indent);
+        if (indent < 0) indent = isFlow ? 2 : 0;
+        else if (!isIndentless) indent += 2;
+    }
+
+    private void Scalar(string value, ScalarStyle requested)
+    {
+        var analysis = Analyze(value);
+        var style = SelectStyle(value, requested, analysis);
+        IncreaseIndent(isFlow: true, isIndentless: false);
+        switch (style)
+        {
+            case ScalarStyle.Plain: WritePlain(value); break;
+            case ScalarStyle.SingleQuoted: WriteSingleQuoted(value); break;
+            case ScalarStyle.DoubleQuoted: WriteDoubleQuoted(value); break;
+            case ScalarStyle.Literal: WriteLiteral(value); break;
+            case ScalarStyle.Folded: WriteFolded(value); break;
+            default: throw new InvalidOperationException();
+        }
+        indent = indents.Pop();
+    }
+
+    private readonly record struct Analysis(bool Multiline, bool BlockPlainAllowed, bool SingleQuotedAllowed, bool BlockAllowed);
+
+    private ScalarStyle SelectStyle(string value, ScalarStyle style, Analysis a)
+    {
+        if (style == ScalarStyle.Any) style = a.Multiline ? ScalarStyle.Folded : ScalarStyle.Plain;
+        if (isSimpleKeyContext && a.Multiline) style = ScalarStyle.DoubleQuoted;
+        if (style == ScalarStyle.Plain)
+        {
+            if (!a.BlockPlainAllowed) style = a.SingleQuotedAllowed && !hasSingleQuotes ? ScalarStyle.SingleQuoted : ScalarStyle.DoubleQuoted;
+            if (value.Length == 0 && isSimpleKeyContext) style = ScalarStyle.SingleQuoted;
+        }
+        if (style == ScalarStyle.SingleQuoted && !a.SingleQuotedAllowed) style = ScalarStyle.DoubleQuoted;
+        if (style is ScalarStyle.Literal or ScalarStyle.Folded && (!a.BlockAllowed || isSimpleKeyContext)) style = ScalarStyle.DoubleQuoted;
+        if (style == ScalarStyle.ForcePlain) style = ScalarStyle.Plain;
+        return style;
+    }
+
+    /// <summary>YamlDotNet's scalar analysis, for a block context and an output that can hold any character.</summary>
+    private Analysis Analyze(string value)
+    {
+        if (value.Length == 0) return new Analysis(false, false, true, false);
+
+        var blockIndicators = value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal);
+        char Peek(int i) => i < value.Length ? value[i] : '\0';
+        var preceededByWhitespace = true;
+        var followedByWhitespace = IsWhiteBreakOrZero(Peek(1));
+        bool leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false, leadingQuote = false;
+        bool breakSpace = false, spaceBreak = false, previousSpace = false, previousBreak = false, lineOfSpaces = false;
+        bool lineBreaks = false, specialCharacters = false, singleQuotes = false, linesOfSpaces = false;
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (i == 0)
+            {
+                if ("#,[]{}&*!|>\"%@`'".Contains(c))
+                {
+                    blockIndicators = true;
+                    leadingQuote = c == '\'';
+                    singleQuotes |= c == '\'';
+                }
+                if (c is '?' or ':' && followedByWhitespace) blockIndicators = true;
+                if (c == '-' && followedByWhitespace) blockIndicators = true;
+            }
+            else
+            {
+                if (c == ':' && followedByWhitespace) blockIndicators = true;
+                if (c == '#' && preceededByWhitespace) blockIndicators = true;
+                singleQuotes |= c == '\'';
+            }
+
+            if (!specialCharacters && !IsPrintable(c)) specialCharacters = true;
+            var isBreak = IsBreak(c);
+            if (isBreak) lineBreaks = true;
+
+            if (c == ' ')
+            {
+                if (i == 0) leadingSpace = true;
+                if (i >= value.Length - 1) trailingSpace = true;
+                if (previousBreak)
+                {
+                    breakSpace = true;
+                    lineOfSpaces = true;
+                }
+                previousSpace = true;
+                previousBreak = false;
+            }
+            else if (isBreak)
+            {
+                if (i == 0) leadingBreak = true;
+                if (i >= value.Length - 1) trailingBreak = true;
+                if (previousSpace) spaceBreak = true;
+                if (lineOfSpaces) linesOfSpaces = true;
+                previousSpace = false;
+                previousBreak = true;
+            }
+            else
+            {
+                previousSpace = false;
+                previousBreak = false;
+                lineOfSpaces = false;
+            }
+
+            preceededByWhitespace = IsWhiteBreakOrZero(c);
+            if (i + 1 < value.Length) followedByWhitespace = IsWhiteBreakOrZero(Peek(i + 2));
+        }
+
+        var blockPlain = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak || leadingQuote);
+        var singleQuoted = true;
+        var block = !trailingSpace;
+        if (breakSpace) blockPlain = singleQuoted = false;
+        if (spaceBreak || specialCharacters) blockPlain = singleQuoted = false;
+        if (linesOfSpaces) block = false;
+        if (lineBreaks) blockPlain = false;
+        if (blockIndicators) blockPlain = false;
+        hasSingleQuotes = singleQuotes;
+        return new Analysis(lineBreaks, blockPlain, singleQuoted, block);
+    }
+
+    private void WritePlain(string value)
+    {
+        if (!isWhitespace) Write(' ');
+        var previousBreak = false;
+        foreach (var c in value)
+        {
+            if (c == ' ')
+            {
+                Write(c);
+            }
+            else if (IsBreak(c))
+            {
+                if (!previousBreak && c == '\n') WriteBreak();
+                WriteBreak(BreakOf(c));
+                isIndentation = true;
+                previousBreak = true;
+            }
+            else
+            {
+                if (previousBreak) WriteIndent();
+                Write(c);
+                isIndentation = false;
+                previousBreak = false;
+            }
+        }
+        isWhitespace = false;
+        isIndentation = false;
+    }
+
+    private void WriteSingleQuoted(string value)
+    {
+        WriteIndicator("'", true, false, false);
+        var previousBreak = false;
+        foreach (var c in value)
+        {
+            if (c == ' ')
+            {
+                Write(c);
+            }
+            else if (IsBreak(c))
+            {
+                if (!previousBreak && c == '\n') WriteBreak();
+                WriteBreak(BreakOf(c));
+                isIndentation = true;
+                previousBreak = true;
+            }
+            else
+            {
+                if (previousBreak) WriteIndent();
+                if (c == '\'') Write(c);
+                Write(c);
+                isIndentation = false;
+                previousBreak = false;
+            }
+        }
+        WriteIndicator("'", false, false, false);
+        isWhitespace = false;
+        isIndentation = false;
+    }
+
+    private void WriteDoubleQuoted(string value)
+    {
+        WriteIndicator("\"", true, false, false);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!IsPrintable(c) || IsBreak(c) || c == '"' || c == '\\')
+            {
+                Write('\\');
+                switch (c)
+                {
+                    case '\0': Write('0'); break;
+                    case '\x7': Write('a'); break;
+                    case '\x8': Write('b'); break;
+                    case '\x9': Write('t'); break;
+                    case '\xA': Write('n'); break;
+                    case '\xB': Write('v'); break;
+                    case '\xC': Write('f'); break;
+                    case '\xD': Write('r'); break;
+                    case '\x1B': Write('e'); break;
+                    case '"': Write('"'); break;
+                    case '\\': Write('\\'); break;
+                    case '\x85': Write('N'); break;
+                    case '\xA0': Write('_'); break;
+                    case '\x2028': Write('L'); break;
+                    case '\x2029': Write('P'); break;
+                    default:
+                        if (c <= 0xFF)
+                        {
+                            Write('x');
+                            Write(((ushort)c).ToString("X02", CultureInfo.InvariantCulture));
+                        }
+                        else if (char.IsHighSurrogate(c))
+                        {
+                            if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                                throw new YamlException("While writing a quoted scalar, found an orphaned high surrogate.");
+                            Write('U');
+                            Write(char.ConvertToUtf32(c, value[i + 1]).ToString("X08", CultureInfo.InvariantCulture));
+                            i++;
+                        }
+                        else
+                        {
+                            Write('u');
+                            Write(((ushort)c).ToString("X04", CultureInfo.InvariantCulture));
+                        }
+                        break;
+                }
+            }
+            else
+            {
+                Write(c);
+            }
+        }
+        WriteIndicator("\"", false, false, false);
+        isWhitespace = false;
+        isIndentation = false;
+    }
+
+    private void WriteLiteral(string value)
+    {
+        var previousBreak = true;
+        WriteIndicator("|", true, false, false);
+        WriteBlockScalarHints(value);
+        WriteBreak();
+        isIndentation = true;
+        isWhitespace = true;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') continue;
+            if (IsBreak(c))
+            {
+                WriteBreak(BreakOf(c));
+                isIndentation = true;
+                previousBreak = true;
+            }
+            else
+            {
+                if (previousBreak) WriteIndent();
+                Write(c);
+                isIndentation = false;
+                previousBreak = false;
+            }
+        }
+    }
+
+    private void WriteFolded(string value)
+    {
+        var previousBreak = true;
+        var leadingSpaces = true;
+        WriteIndicator(">", true, false, false);
+        WriteBlockScalarHints(value);
+        WriteBreak();
+        isIndentation = true;
+        isWhitespace = true;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (IsBreak(c))
+            {
+                if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') continue;
+                if (!previousBreak && !leadingSpaces && BreakOf(c) == '\n')
+                {
+                    var k = 0;
+                    while (i + k < value.Length && IsBreak(value[i + k])) k++;
+                    if (i + k < value.Length && !(IsBlank(value[i + k]) || IsBreak(value[i + k]))) WriteBreak();
+                }
+                WriteBreak(BreakOf(c));
+                isIndentation = true;
+                previousBreak = true;
+            }
+            else
+            {
+                if (previousBreak)
+                {
+                    WriteIndent();
+                    leadingSpaces = IsBlank(c);
+                }
+                Write(c);
+                isIndentation = false;
+                previousBreak = false;
+            }
+        }
+    }
+
+    private void WriteBlockScalarHints(string value)
+    {
+        var first = value.Length > 0 ? value[0] : '\0';
+        if (first == ' ' || IsBreak(first)) WriteIndicator("2", false, false, false);
+        if (value.Length == 0 || !IsBreak(value[^1])) WriteIndicator("-", false, false, false);
+        else if (value.Length >= 2 && IsBreak(value[^2])) WriteIndicator("+", false, false, false);
+    }
+
+    private void WriteIndicator(string indicator, bool needWhitespace, bool whitespace, bool indentation)
+    {
+        if (needWhitespace && !isWhitespace) Write(' ');
+        Write(indicator);
+        isWhitespace = whitespace;
+        isIndentation &= indentation;
+    }
+
+    private void WriteIndent()
+    {
+        var currentIndent = Math.Max(indent, 0);
+        if (!isIndentation || column > currentIndent || (column == currentIndent && !isWhitespace)) WriteBreak();
+        while (column < currentIndent) Write(' ');
+        isWhitespace = true;
+        isIndentation = true;
+    }
+
+    private void Write(char c)
+    {
+        output.Append(c);
+        column++;
+    }
+
+    private void Write(string s)
+    {
+        output.Append(s);
+        column += s.Length;
+    }
+
+    private void WriteBreak(char c = '\n')
+    {
+        output.Append(c);
+        column = 0;
+    }
+
+    private static bool IsBreak(char c) => c is '\r' or '\n' or '\x85' or '\x2028' or '\x2029';
+
+    private static char BreakOf(char c) => c is '\x2028' or '\x2029' ? c : '\n';
+
+    private static bool IsBlank(char c) => c is ' ' or '\t';
+
+    private static bool IsWhiteBreakOrZero(char c) => c is ' ' or '\t' or '\0' || IsBreak(c);
+
+    private static bool IsPrintable(char c) =>
+        c is '\x9' or '\xA' or '\xD' or '\x85'
+        || c is >= '\x20' and <= '\x7E'
+        || c is >= '\xA0' and <= '\xD7FF'
+        || c is >= '\xE000' and <= '\xFFFD';
+}
