@@ -1,5 +1,4 @@
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace AlLas.Publishing.Review;
@@ -46,7 +45,7 @@ public static class DocxReviewReader
         var paragraphs = new List<DocxParagraph>();
         foreach (var part in StoryParts(main))
         {
-            var root = part.RootElement
+            var root = Root(part)
                 ?? throw new SourceException($"{path}:{PartName(part)}", "AL0410", $"{Path.GetFileName(path)}: la parte {PartName(part)} está vacía");
             revisions.AddRange(StoryWalker.Read(PartName(part), root, anchors, paragraphs));
         }
@@ -74,7 +73,7 @@ public static class DocxReviewReader
     private static List<ReviewComment> Comments(WordprocessingDocument document, WordprocessingCommentsPart part, Dictionary<string, CommentAnchor> anchors)
     {
         var raw = new List<RawComment>();
-        var root = part.RootElement;
+        var root = Root(part);
         if (root is null) return [];
         foreach (var element in root.ChildElements.Where(e => e.IsW("comment")))
         {
@@ -96,6 +95,22 @@ public static class DocxReviewReader
             return new ReviewComment(c.Id, thread.Parent, c.Author, c.Initials, thread.DateUtc ?? c.Date, thread.Resolved,
                 c.Text, anchor?.Collected() ?? "", anchor?.Location) { AuthorId = thread.AuthorId };
         }).ToList();
+    }
+
+    /// <summary>A story part's root element, read without the SDK's typed DOM; null for a part with no element.</summary>
+    private static WordElement? Root(OpenXmlPart part)
+    {
+        var name = part switch
+        {
+            MainDocumentPart => "document",
+            HeaderPart => "hdr",
+            FooterPart => "ftr",
+            FootnotesPart => "footnotes",
+            EndnotesPart => "endnotes",
+            WordprocessingCommentsPart => "comments",
+            _ => throw new ArgumentException($"parte no prevista: {part.Uri}", nameof(part)),
+        };
+        return WordElement.Load(part, name, WordNames.W, WordNames.WStrict);
     }
 
     private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');

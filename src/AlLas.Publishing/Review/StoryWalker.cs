@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-
 namespace AlLas.Publishing.Review;
 
 /// <summary>
@@ -30,11 +28,11 @@ internal sealed class StoryWalker
     }
 
     /// <summary>Reads a part; comment anchors found in it are added to <paramref name="anchors"/> (ids are unique across the package).</summary>
-    public static IReadOnlyList<ReviewRevision> Read(string part, OpenXmlElement root, IDictionary<string, CommentAnchor> anchors) =>
+    public static IReadOnlyList<ReviewRevision> Read(string part, WordElement root, IDictionary<string, CommentAnchor> anchors) =>
         Read(part, root, anchors, null);
 
     /// <summary>Also adds every paragraph of the part, as read, to <paramref name="paragraphs"/>.</summary>
-    public static IReadOnlyList<ReviewRevision> Read(string part, OpenXmlElement root, IDictionary<string, CommentAnchor> anchors, List<DocxParagraph>? paragraphs)
+    public static IReadOnlyList<ReviewRevision> Read(string part, WordElement root, IDictionary<string, CommentAnchor> anchors, List<DocxParagraph>? paragraphs)
     {
         var walker = new StoryWalker(part, anchors);
         walker.Visit(root);
@@ -43,7 +41,7 @@ internal sealed class StoryWalker
         return revisions;
     }
 
-    private void Visit(OpenXmlElement e)
+    private void Visit(WordElement e)
     {
         if (e.IsFallback()) return;
         if (!e.IsW())
@@ -84,12 +82,12 @@ internal sealed class StoryWalker
         }
     }
 
-    private void VisitChildren(OpenXmlElement e)
+    private void VisitChildren(WordElement e)
     {
         foreach (var child in e.ChildElements) Visit(child);
     }
 
-    private void Paragraph(OpenXmlElement p)
+    private void Paragraph(WordElement p)
     {
         var paragraph = new StoryParagraph(paragraphs.Count);
         paragraphs.Add(paragraph);
@@ -98,7 +96,7 @@ internal sealed class StoryWalker
 
         var pPr = p.ChildW("pPr");
         var scoped = new List<RevisionDraft>();
-        var marks = new List<(OpenXmlElement Mark, RevisionKind Kind)>();
+        var marks = new List<(WordElement Mark, RevisionKind Kind)>();
         if (pPr is not null)
         {
             if (pPr.ChildW("pPrChange") is { } pPrChange) scoped.Add(OpenScoped(pPrChange, RevisionKind.ParagraphFormat));
@@ -140,7 +138,7 @@ internal sealed class StoryWalker
         lastClosed = paragraph;
     }
 
-    private void Run(OpenXmlElement r)
+    private void Run(WordElement r)
     {
         var change = r.ChildW("rPr")?.ChildW("rPrChange");
         var draft = change is null ? null : OpenScoped(change, RevisionKind.Format);
@@ -148,7 +146,7 @@ internal sealed class StoryWalker
         if (draft is not null) CloseScoped(draft);
     }
 
-    private void Container(OpenXmlElement e, RevisionKind kind)
+    private void Container(WordElement e, RevisionKind kind)
     {
         var draft = new RevisionDraft(kind, Author(e), Date(e), Here(atEnd: false));
         drafts.Add(draft);
@@ -159,7 +157,7 @@ internal sealed class StoryWalker
     }
 
     /// <summary>A table, row or cell whose properties hold revision marks: each mark covers the element's whole text.</summary>
-    private void Owner(OpenXmlElement e, params (string Properties, string Mark, RevisionKind Kind)[] rules)
+    private void Owner(WordElement e, params (string Properties, string Mark, RevisionKind Kind)[] rules)
     {
         var scoped = new List<RevisionDraft>();
         foreach (var (properties, markName, kind) in rules)
@@ -168,14 +166,14 @@ internal sealed class StoryWalker
         foreach (var draft in scoped) CloseScoped(draft);
     }
 
-    private void SectionMark(OpenXmlElement sectPr)
+    private void SectionMark(WordElement sectPr)
     {
         if (sectPr.ChildW("sectPrChange") is not { } change) return;
         var here = Here(atEnd: true);
         drafts.Add(new RevisionDraft(RevisionKind.Format, Author(change), Date(change), here));
     }
 
-    private RevisionDraft OpenScoped(OpenXmlElement mark, RevisionKind kind)
+    private RevisionDraft OpenScoped(WordElement mark, RevisionKind kind)
     {
         var draft = new RevisionDraft(kind, Author(mark), Date(mark), Here(atEnd: false));
         drafts.Add(draft);
@@ -189,7 +187,7 @@ internal sealed class StoryWalker
         draft.End = Here(atEnd: true);
     }
 
-    private void RangeStart(OpenXmlElement e)
+    private void RangeStart(WordElement e)
     {
         if (e.WAttr("id") is not { } id || anchors.ContainsKey(id)) return;
         var anchor = new CommentAnchor(part, Here(atEnd: false), ranged: true);
@@ -197,12 +195,12 @@ internal sealed class StoryWalker
         sinks.Add(anchor);
     }
 
-    private void RangeEnd(OpenXmlElement e)
+    private void RangeEnd(WordElement e)
     {
         if (e.WAttr("id") is { } id && anchors.TryGetValue(id, out var anchor) && anchor.Part == part) Close(anchor);
     }
 
-    private void Reference(OpenXmlElement e)
+    private void Reference(WordElement e)
     {
         if (e.WAttr("id") is not { } id) return;
         if (!anchors.TryGetValue(id, out var anchor))
@@ -271,8 +269,8 @@ internal sealed class StoryWalker
         return new DocxLocation(part, start.Paragraph, start.Original, end.Paragraph, end.Original, text);
     }
 
-    private static string Author(OpenXmlElement mark) => mark.WAttr("author") ?? "";
+    private static string Author(WordElement mark) => mark.WAttr("author") ?? "";
 
-    private static DateTimeOffset? Date(OpenXmlElement mark) =>
+    private static DateTimeOffset? Date(WordElement mark) =>
         WordNames.ParseDate(mark.Attr("dateUtc", WordNames.W16Du)) ?? WordNames.ParseDate(mark.WAttr("date"));
 }

@@ -1,0 +1,215 @@
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace AlLas.Publishing.Review;
+
+/// <summary>
+/// An element of a part as the review reader needs it: name, attributes, children and text. The
+/// Open XML SDK's typed DOM builds an object per element with its schema metadata, which took most of
+/// the time of reading a reviewed draft; this tree is read once, forward, with an XmlReader, under
+/// the same rules as the SDK (DTDs prohibited, whitespace kept where the SDK keeps it, nothing of
+/// markup compatibility processed: mc:Fallback stays an element for the reader to skip).
+/// </summary>
+internal sealed class WordElement
+{
+    private static readonly List<WordElement> NoChildren = [];
+
+    /// <summary>
+    /// The namespaces the SDK reads as others: the Strict ones as their Transitional twins, and
+    /// those of Office's pre-release formats (a commentsExtended.xml of Word 2013's beta, for one)
+    /// as the final ones.
+    /// </summary>
+    private static readonly Dictionary<string, string> Translated = new(StringComparer.Ordinal)
+    {
+        { "http://schemas.openxmlformats.org/wordprocessingml/2006/3/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main" },
+        { "http://schemas.openxmlformats.org/wordprocessingml/2006/5/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main" },
+        { "http://schemas.openxmlformats.org/wordprocessingml/2006/6/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main" },
+        { "http://schemas.openxmlformats.org/spreadsheetml/2006/5/main", "http://schemas.openxmlformats.org/spreadsheetml/2006/main" },
+        { "http://schemas.openxmlformats.org/spreadsheetml/2006/7/main", "http://schemas.openxmlformats.org/spreadsheetml/2006/main" },
+        { "http://schemas.openxmlformats.org/presentationml/2006/3/main", "http://schemas.openxmlformats.org/presentationml/2006/main" },
+        { "http://schemas.openxmlformats.org/drawingml/2006/3/main", "http://schemas.openxmlformats.org/drawingml/2006/main" },
+        { "http://schemas.microsoft.com/office/word/2010/11/wordml", "http://schemas.microsoft.com/office/word/2012/wordml" },
+        { "http://purl.oclc.org/ooxml/descriptions/base", "http://descriptions.openxmlformats.org/description/base" },
+        { "http://purl.oclc.org/ooxml/descriptions/full", "http://descriptions.openxmlformats.org/description/full" },
+        { "http://purl.oclc.org/ooxml/drawingml/chart", "http://schemas.openxmlformats.org/drawingml/2006/chart" },
+        { "http://purl.oclc.org/ooxml/drawingml/chartDrawing", "http://schemas.openxmlformats.org/drawingml/2006/chartDrawing" },
+        { "http://purl.oclc.org/ooxml/drawingml/diagram", "http://schemas.openxmlformats.org/drawingml/2006/diagram" },
+        { "http://purl.oclc.org/ooxml/drawingml/main", "http://schemas.openxmlformats.org/drawingml/2006/main" },
+        { "http://purl.oclc.org/ooxml/drawingml/picture", "http://schemas.openxmlformats.org/drawingml/2006/picture" },
+        { "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing", "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" },
+        { "http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" },
+        { "http://purl.oclc.org/ooxml/officeDocument/bibliography", "http://schemas.openxmlformats.org/officeDocument/2006/bibliography" },
+        { "http://purl.oclc.org/ooxml/officeDocument/customProperties", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" },
+        { "http://purl.oclc.org/ooxml/officeDocument/customXml", "http://schemas.openxmlformats.org/officeDocument/2006/customXml" },
+        { "http://purl.oclc.org/ooxml/officeDocument/customXmlDataProps", "http://schemas.openxmlformats.org/officeDocument/2006/customXmlDataProps" },
+        { "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes" },
+        { "http://purl.oclc.org/ooxml/officeDocument/extendedProperties", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" },
+        { "http://purl.oclc.org/ooxml/officeDocument/math", "http://schemas.openxmlformats.org/officeDocument/2006/math" },
+        { "http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships" },
+        { "http://purl.oclc.org/ooxml/presentationml/main", "http://schemas.openxmlformats.org/presentationml/2006/main" },
+        { "http://purl.oclc.org/ooxml/schemaLibrary/main", "http://schemas.openxmlformats.org/schemaLibrary/2006/main" },
+        { "http://purl.oclc.org/ooxml/spreadsheetml/main", "http://schemas.openxmlformats.org/spreadsheetml/2006/main" },
+        { "http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main" },
+        { "http://purl.oclc.org/ooxml/drawingml/lockedCanvas", "http://schemas.openxmlformats.org/drawingml/2006/lockedCanvas" },
+        { "http://purl.oclc.org/ooxml/drawingml/compatibility", "http://schemas.openxmlformats.org/drawingml/2006/compatibility" },
+        { "http://purl.oclc.org/ooxml/officeDocument/sharedTypes", "http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes" },
+        { "http://purl.oclc.org/ooxml/officeDocument/relationships/customXml", "http://schemas.openxmlformats.org/officeDocument/2006/customXml" },
+    };
+    private static readonly (string LocalName, string NamespaceUri, string Value)[] NoAttributes = [];
+
+    private List<WordElement>? children;
+    private string? text;
+    private bool whitespaceOnly;
+
+    private WordElement(string localName, string namespaceUri, WordElement? parent)
+    {
+        LocalName = localName;
+        NamespaceUri = namespaceUri;
+        Parent = parent;
+    }
+
+    public string LocalName { get; }
+
+    public string NamespaceUri { get; }
+
+    public WordElement? Parent { get; }
+
+    public IReadOnlyList<WordElement> ChildElements => children ?? NoChildren;
+
+    public (string LocalName, string NamespaceUri, string Value)[] Attributes { get; private set; } = NoAttributes;
+
+    /// <summary>The element's own text and that of every element in it, in document order.</summary>
+    public string InnerText
+    {
+        get
+        {
+            if (children is null) return OwnText;
+            var all = new StringBuilder();
+            AppendText(all);
+            return all.ToString();
+        }
+    }
+
+    private string OwnText => text ?? "";
+
+    private void AppendText(StringBuilder all)
+    {
+        // Text and elements are not interleaved in the parts read here (a w:t holds text, a w:r elements).
+        all.Append(OwnText);
+        if (children is null) return;
+        foreach (var child in children) child.AppendText(all);
+    }
+
+    public IEnumerable<WordElement> Descendants()
+    {
+        if (children is null) yield break;
+        var stack = new Stack<(WordElement Element, int Next)>();
+        stack.Push((this, 0));
+        while (stack.Count > 0)
+        {
+            var (element, next) = stack.Pop();
+            if (element.children is null || next >= element.children.Count) continue;
+            stack.Push((element, next + 1));
+            var child = element.children[next];
+            yield return child;
+            stack.Push((child, 0));
+        }
+    }
+
+    public IEnumerable<WordElement> Ancestors()
+    {
+        for (var e = Parent; e is not null; e = e.Parent) yield return e;
+    }
+
+    /// <summary>
+    /// The root element of a part, or null when the part holds no element (the SDK's RootElement is
+    /// null then too). A root of another name is an error, as it is for the SDK.
+    /// </summary>
+    public static WordElement? Load(OpenXmlPart part, string rootLocalName, params string[] rootNamespaces)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        return Load(stream, rootLocalName, rootNamespaces);
+    }
+
+    public static WordElement? Load(Stream stream, string rootLocalName, params string[] rootNamespaces)
+    {
+        // As the SDK: fewer than four bytes hold no element.
+        if (stream.CanSeek && stream.Length < 4) return null;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreWhitespace = false,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
+        using var reader = XmlReader.Create(stream, settings);
+        if (!reader.Read()) return null;
+        reader.MoveToContent();
+        if (reader.EOF || reader.NodeType != XmlNodeType.Element) return null;
+        if (reader.LocalName != rootLocalName || !rootNamespaces.Contains(Translate(reader.NamespaceURI)))
+            throw new InvalidDataException($"el elemento raíz es {reader.Name} ({reader.NamespaceURI}), no {rootLocalName}");
+
+        var root = Start(reader, null);
+        if (reader.IsEmptyElement) return root;
+        var current = root;
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var element = Start(reader, current);
+                    // The SDK drops whitespace between elements; it keeps it only as the text of a text element.
+                    if (current.children is null && current.whitespaceOnly) current.text = null;
+                    current.whitespaceOnly = false;
+                    (current.children ??= []).Add(element);
+                    if (!reader.IsEmptyElement) current = element;
+                    break;
+                case XmlNodeType.EndElement:
+                    if (current.Parent is null) return root;
+                    current = current.Parent;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    current.AddText(reader.Value, whitespace: false);
+                    break;
+                case XmlNodeType.Whitespace:
+                    if (current.children is null) current.AddText(reader.Value, whitespace: true);
+                    break;
+            }
+        }
+        return root;
+    }
+
+    private static string Translate(string namespaceUri) =>
+        namespaceUri.Length > 0 && Translated.TryGetValue(namespaceUri, out var translated) ? translated : namespaceUri;
+
+    private void AddText(string value, bool whitespace)
+    {
+        whitespaceOnly = (text is null || whitespaceOnly) && whitespace;
+        if (text is null)
+        {
+            text = value;
+            return;
+        }
+        text += value;
+    }
+
+    private static WordElement Start(XmlReader reader, WordElement? parent)
+    {
+        var element = new WordElement(reader.LocalName, Translate(reader.NamespaceURI), parent);
+        if (reader.HasAttributes)
+        {
+            var attributes = new List<(string, string, string)>(reader.AttributeCount);
+            while (reader.MoveToNextAttribute())
+            {
+                // Namespace declarations are not attributes of the element for the SDK either.
+                if (reader.NamespaceURI == "http://www.w3.org/2000/xmlns/") continue;
+                attributes.Add((reader.LocalName, Translate(reader.NamespaceURI), reader.Value));
+            }
+            reader.MoveToElement();
+            if (attributes.Count > 0) element.Attributes = [.. attributes];
+        }
+        return element;
+    }
+}
