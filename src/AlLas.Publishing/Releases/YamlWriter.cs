@@ -122,7 +122,7 @@ public sealed class YamlWriter
 
     private void Key(string key)
     {
-        if (key.Length == 0 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        if (key.Length == 0 || key.AsSpan().ContainsAnyExcept(KeyCharacters))
             throw new ArgumentException($"clave YAML no prevista: '{key}'", nameof(key));
         // YamlDotNet analyses the key as any scalar: a word holds no single quote.
         hasSingleQuotes = false;
@@ -177,6 +177,11 @@ public sealed class YamlWriter
     private Analysis Analyze(string value)
     {
         if (value.Length == 0) return new Analysis(false, false, true, false);
+        if (IsOrdinary(value))
+        {
+            hasSingleQuotes = false;
+            return new Analysis(false, true, true, true);
+        }
 
         var blockIndicators = value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal);
         char Peek(int i) => i < value.Length ? value[i] : '\0';
@@ -255,29 +260,53 @@ public sealed class YamlWriter
         return new Analysis(lineBreaks, blockPlain, singleQuoted, block);
     }
 
+    /// <summary>
+    /// Text the analysis would find nothing in: no break, quote, colon, hash or character YAML cannot
+    /// print, no blank at either end and no indicator first. Most of a register's text is such.
+    /// </summary>
+    private static bool IsOrdinary(string value)
+    {
+        var first = value[0];
+        if (first is ' ' || value[^1] == ' ' || Indicators.Contains(first)) return false;
+        if (value.StartsWith("...", StringComparison.Ordinal)) return false;
+        return !value.AsSpan().ContainsAny(Remarkable);
+    }
+
     private void WritePlain(string value)
     {
         if (!isWhitespace) Write(' ');
-        var previousBreak = false;
-        foreach (var c in value)
+        if (value.AsSpan().IndexOfAny(Breaks) < 0)
         {
-            if (c == ' ')
+            // The common case, in bulk: a plain scalar on one line is written as it is.
+            if (value.Length > 0)
             {
-                Write(c);
-            }
-            else if (IsBreak(c))
-            {
-                if (!previousBreak && c == '\n') WriteBreak();
-                WriteBreak(BreakOf(c));
-                isIndentation = true;
-                previousBreak = true;
-            }
-            else
-            {
-                if (previousBreak) WriteIndent();
-                Write(c);
+                Write(value);
                 isIndentation = false;
-                previousBreak = false;
+            }
+        }
+        else
+        {
+            var previousBreak = false;
+            foreach (var c in value)
+            {
+                if (c == ' ')
+                {
+                    Write(c);
+                }
+                else if (IsBreak(c))
+                {
+                    if (!previousBreak && c == '\n') WriteBreak();
+                    WriteBreak(BreakOf(c));
+                    isIndentation = true;
+                    previousBreak = true;
+                }
+                else
+                {
+                    if (previousBreak) WriteIndent();
+                    Write(c);
+                    isIndentation = false;
+                    previousBreak = false;
+                }
             }
         }
         isWhitespace = false;
@@ -287,6 +316,14 @@ public sealed class YamlWriter
     private void WriteSingleQuoted(string value)
     {
         WriteIndicator("'", true, false, false);
+        if (value.AsSpan().IndexOfAny(Breaks) < 0)
+        {
+            Write(value.Replace("'", "''", StringComparison.Ordinal));
+            WriteIndicator("'", false, false, false);
+            isWhitespace = false;
+            isIndentation = false;
+            return;
+        }
         var previousBreak = false;
         foreach (var c in value)
         {
@@ -321,7 +358,15 @@ public sealed class YamlWriter
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (!IsPrintable(c) || IsBreak(c) || c == '"' || c == '\\')
+            if (!NeedsEscape(c))
+            {
+                // Up to the next character to escape, in bulk.
+                var run = i + 1;
+                while (run < value.Length && !NeedsEscape(value[run])) run++;
+                Write(value.AsSpan(i, run - i));
+                i = run - 1;
+            }
+            else
             {
                 Write('\\');
                 switch (c)
@@ -363,10 +408,6 @@ public sealed class YamlWriter
                         break;
                 }
             }
-            else
-            {
-                Write(c);
-            }
         }
         WriteIndicator("\"", false, false, false);
         isWhitespace = false;
@@ -394,7 +435,11 @@ public sealed class YamlWriter
             else
             {
                 if (previousBreak) WriteIndent();
-                Write(c);
+                // The rest of the line, in bulk.
+                var end = value.AsSpan(i).IndexOfAny(Breaks);
+                var length = end < 0 ? value.Length - i : end;
+                Write(value.AsSpan(i, length));
+                i += length - 1;
                 isIndentation = false;
                 previousBreak = false;
             }
@@ -477,11 +522,38 @@ public sealed class YamlWriter
         column += s.Length;
     }
 
+    private void Write(ReadOnlySpan<char> s)
+    {
+        output.Append(s);
+        column += s.Length;
+    }
+
     private void WriteBreak(char c = '\n')
     {
         output.Append(c);
         column = 0;
     }
+
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+    /// <summary>What may open a scalar and changes how it is written (with '-', '?' and ':' before a blank).</summary>
+    private const string Indicators = "#,[]{}&*!|>\"%@`'-?:";
+
+    /// <summary>Characters that change the analysis wherever they stand: breaks, quotes, ':' and '#', and every character YAML cannot print.</summary>
+    private static readonly System.Buffers.SearchValues<char> Remarkable = System.Buffers.SearchValues.Create(RemarkableCharacters());
+
+    private static string RemarkableCharacters()
+    {
+        var characters = new System.Text.StringBuilder("\r\n\x85\u2028\u2029':#");
+        for (var c = 0; c <= 0xFFFF; c++)
+            if (!IsPrintable((char)c)) characters.Append((char)c);
+        return characters.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\r\n\x85\u2028\u2029");
+
+    private static bool NeedsEscape(char c) => !IsPrintable(c) || IsBreak(c) || c == '"' || c == '\\';
 
     private static bool IsBreak(char c) => c is '\r' or '\n' or '\x85' or '\x2028' or '\x2029';
 

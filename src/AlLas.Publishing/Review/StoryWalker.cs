@@ -226,9 +226,16 @@ internal sealed class StoryWalker
         if (!open.TryPeek(out var paragraph) || s.Length == 0) return;
         paragraph.Shown.Append(s);
         var active = containers.Peek();
-        if (!active.Any(c => c.Kind is RevisionKind.Insert or RevisionKind.MoveTo)) paragraph.Original.Append(s);
+        var inserted = false;
+        RevisionDraft? removal = null;
+        foreach (var c in active)
+        {
+            if (c.Kind is RevisionKind.Insert or RevisionKind.MoveTo) inserted = true;
+            else if (c.Kind is RevisionKind.Delete or RevisionKind.MoveFrom) removal = c;
+        }
+        if (!inserted) paragraph.Original.Append(s);
         // Text both inserted and deleted (or moved away) belongs to the removal: it is not there once all is accepted.
-        var owner = active.LastOrDefault(c => c.Kind is RevisionKind.Delete or RevisionKind.MoveFrom) ?? active.LastOrDefault();
+        var owner = removal ?? (active.Count > 0 ? active[^1] : null);
         owner?.Text.Append(s);
         foreach (var sink in sinks) sink.Text.Append(s);
     }

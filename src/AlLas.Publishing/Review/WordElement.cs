@@ -75,7 +75,7 @@ internal sealed class WordElement
 
     public WordElement? Parent { get; }
 
-    public IReadOnlyList<WordElement> ChildElements => children ?? NoChildren;
+    public List<WordElement> ChildElements => children ?? NoChildren;
 
     public (string LocalName, string NamespaceUri, string Value)[] Attributes { get; private set; } = NoAttributes;
 

@@ -28,8 +28,12 @@ internal static class WordNames
     /// <summary>The copy of a text box or drawing kept for readers that lack the Choice's features; reading it too would count everything twice.</summary>
     public static bool IsFallback(this WordElement e) => e.LocalName == "Fallback" && e.NamespaceUri == Mc;
 
-    public static WordElement? ChildW(this WordElement e, string localName) =>
-        e.ChildElements.FirstOrDefault(c => c.IsW(localName));
+    public static WordElement? ChildW(this WordElement e, string localName)
+    {
+        foreach (var child in e.ChildElements)
+            if (child.IsW(localName)) return child;
+        return null;
+    }
 
     public static string? Attr(this WordElement e, string localName, params string[] namespaces)
     {
