@@ -46,7 +46,7 @@ public sealed class YamlList : YamlValue
 /// </summary>
 public sealed class YamlWriter
 {
-    private readonly StringBuilder output = new();
+    private readonly StringBuilder output;
     private readonly Stack<int> indents = new();
     private int indent = -1;
     private int column;
@@ -57,13 +57,20 @@ public sealed class YamlWriter
     // YamlDotNet keeps this flag from the previous scalar when it analyses an empty one.
     private bool hasSingleQuotes;
 
-    private YamlWriter()
+    private YamlWriter(int capacity) => output = new StringBuilder(capacity);
+
+    private static int Estimate(YamlValue value, int depth) => value switch
     {
-    }
+        YamlScalar scalar => scalar.Value.Length + scalar.Value.Length / 8 + 4,
+        YamlMap map => map.Entries.Sum(e => e.Key.Length + 2 * depth + 4 + Estimate(e.Value, depth + 1)),
+        YamlList list => list.Items.Sum(i => 2 * depth + 2 + Estimate(i, depth + 1)),
+        _ => 0,
+    };
 
     public static string Write(YamlValue root)
     {
-        var writer = new YamlWriter();
+        // Sized at once: a register of thousands of items grown block by block kept the collector copying it.
+        var writer = new YamlWriter(Estimate(root, 0));
         writer.Node(root, isMapping: false);
         // The document end: a line break unless the last scalar left the line empty.
         writer.WriteIndent();
@@ -269,7 +276,12 @@ public sealed class YamlWriter
         var first = value[0];
         if (first is ' ' || value[^1] == ' ' || Indicators.Contains(first)) return false;
         if (value.StartsWith("...", StringComparison.Ordinal)) return false;
-        return !value.AsSpan().ContainsAny(Remarkable);
+        foreach (var c in value)
+        {
+            if (c < '\x20' || c is '\'' or ':' or '#' || c is >= '\x7F' and <= '\x9F' || c >= '\xD800' && (c <= '\xDFFF' || c >= '\xFFFE') || c is '\u2028' or '\u2029')
+                return false;
+        }
+        return true;
     }
 
     private void WritePlain(string value)
@@ -539,17 +551,6 @@ public sealed class YamlWriter
 
     /// <summary>What may open a scalar and changes how it is written (with '-', '?' and ':' before a blank).</summary>
     private const string Indicators = "#,[]{}&*!|>\"%@`'-?:";
-
-    /// <summary>Characters that change the analysis wherever they stand: breaks, quotes, ':' and '#', and every character YAML cannot print.</summary>
-    private static readonly System.Buffers.SearchValues<char> Remarkable = System.Buffers.SearchValues.Create(RemarkableCharacters());
-
-    private static string RemarkableCharacters()
-    {
-        var characters = new System.Text.StringBuilder("\r\n\x85\u2028\u2029':#");
-        for (var c = 0; c <= 0xFFFF; c++)
-            if (!IsPrintable((char)c)) characters.Append((char)c);
-        return characters.ToString();
-    }
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\r\n\x85\u2028\u2029");
 

@@ -61,6 +61,7 @@ internal sealed class WordElement
     private List<WordElement>? children;
     private string? text;
     private bool whitespaceOnly;
+    private bool inProperties;
 
     private WordElement(string localName, string namespaceUri, WordElement? parent)
     {
@@ -154,11 +155,19 @@ internal sealed class WordElement
         var root = Start(reader, null);
         if (reader.IsEmptyElement) return root;
         var current = root;
-        while (reader.Read())
+        var skipped = false;
+        while (skipped || reader.Read())
         {
+            skipped = false;
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    if (current.inProperties && !KeptInProperties.Contains(reader.LocalName))
+                    {
+                        reader.Skip();
+                        skipped = true;
+                        break;
+                    }
                     var element = Start(reader, current);
                     // The SDK drops whitespace between elements; it keeps it only as the text of a text element.
                     if (current.children is null && current.whitespaceOnly) current.text = null;
@@ -198,18 +207,38 @@ internal sealed class WordElement
     private static WordElement Start(XmlReader reader, WordElement? parent)
     {
         var element = new WordElement(reader.LocalName, Translate(reader.NamespaceURI), parent);
+        element.inProperties = parent is { inProperties: true }
+            || element.NamespaceUri == WordNames.W && PropertyElements.Contains(element.LocalName);
         if (reader.HasAttributes)
         {
-            var attributes = new List<(string, string, string)>(reader.AttributeCount);
+            List<(string, string, string)>? attributes = null;
             while (reader.MoveToNextAttribute())
             {
                 // Namespace declarations are not attributes of the element for the SDK either.
-                if (reader.NamespaceURI == "http://www.w3.org/2000/xmlns/") continue;
-                attributes.Add((reader.LocalName, Translate(reader.NamespaceURI), reader.Value));
+                if (!ReadAttributes.Contains(reader.LocalName) || reader.NamespaceURI == "http://www.w3.org/2000/xmlns/") continue;
+                (attributes ??= []).Add((reader.LocalName, Translate(reader.NamespaceURI), reader.Value));
             }
             reader.MoveToElement();
-            if (attributes.Count > 0) element.Attributes = [.. attributes];
+            if (attributes is not null) element.Attributes = [.. attributes];
         }
         return element;
     }
+
+    /// <summary>
+    /// Properties hold the marks of formatting changes among dozens of settings (fonts, sizes,
+    /// languages, spacing) nothing reads: only these are kept under w:pPr, w:rPr, w:tblPr... and the
+    /// rest is not built. The story walker reads property elements only through these names.
+    /// </summary>
+    private static readonly HashSet<string> KeptInProperties =
+    [
+        "pPrChange", "numPr", "ins", "del", "moveFrom", "moveTo", "rPrChange", "sectPr", "sectPrChange", "rPr", "b", "i",
+        "tblPrChange", "tblGridChange", "trPrChange", "tblPrExChange", "cellIns", "cellDel", "cellMerge", "tcPrChange",
+    ];
+
+    private static readonly HashSet<string> PropertyElements =
+        ["pPr", "rPr", "trPr", "tcPr", "tblPr", "tblGrid", "tblPrEx", "sectPr", "sdtPr", "sdtEndPr"];
+
+    /// <summary>The attributes the review reads; no other is kept (a draft carries an rsid on every run).</summary>
+    public static readonly HashSet<string> ReadAttributes =
+        ["author", "date", "dateUtc", "done", "durableId", "id", "initials", "name", "paraId", "paraIdParent", "userId", "val"];
 }

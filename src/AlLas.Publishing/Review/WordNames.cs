@@ -37,6 +37,8 @@ internal static class WordNames
 
     public static string? Attr(this WordElement e, string localName, params string[] namespaces)
     {
+        if (!WordElement.ReadAttributes.Contains(localName))
+            throw new InvalidOperationException($"el lector no conserva el atributo '{localName}': añádalo a WordElement.ReadAttributes");
         foreach (var (name, namespaceUri, value) in e.Attributes)
             if (name == localName && (namespaces.Length == 0 ? namespaceUri is W or WStrict : namespaces.Contains(namespaceUri)))
                 return value;
