@@ -45,9 +45,11 @@ public static class DocxReviewReader
         var paragraphs = new List<DocxParagraph>();
         foreach (var part in StoryParts(main))
         {
-            var root = Root(part)
-                ?? throw new SourceException($"{path}:{PartName(part)}", "AL0410", $"{Path.GetFileName(path)}: la parte {PartName(part)} está vacía");
-            revisions.AddRange(StoryWalker.Read(PartName(part), root, anchors, paragraphs));
+            // Block by block: a long draft never stands whole in memory.
+            var walker = new StoryWalker(PartName(part), anchors);
+            if (!WordElement.Stream(part, RootName(part), [WordNames.W, WordNames.WStrict], walker.Visit))
+                throw new SourceException($"{path}:{PartName(part)}", "AL0410", $"{Path.GetFileName(path)}: la parte {PartName(part)} está vacía");
+            revisions.AddRange(walker.Finish(paragraphs));
         }
 
         var comments = main.WordprocessingCommentsPart is { } commentsPart ? Comments(document, commentsPart, anchors) : [];
@@ -98,9 +100,9 @@ public static class DocxReviewReader
     }
 
     /// <summary>A story part's root element, read without the SDK's typed DOM; null for a part with no element.</summary>
-    private static WordElement? Root(OpenXmlPart part)
-    {
-        var name = part switch
+    private static WordElement? Root(OpenXmlPart part) => WordElement.Load(part, RootName(part), WordNames.W, WordNames.WStrict);
+
+    private static string RootName(OpenXmlPart part) => part switch
         {
             MainDocumentPart => "document",
             HeaderPart => "hdr",
@@ -110,8 +112,6 @@ public static class DocxReviewReader
             WordprocessingCommentsPart => "comments",
             _ => throw new ArgumentException($"parte no prevista: {part.Uri}", nameof(part)),
         };
-        return WordElement.Load(part, name, WordNames.W, WordNames.WStrict);
-    }
 
     private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
 }

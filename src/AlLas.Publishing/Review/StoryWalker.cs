@@ -20,28 +20,18 @@ internal sealed class StoryWalker
     private readonly List<RevisionDraft> drafts = [];
     private StoryParagraph? lastClosed;
 
-    private StoryWalker(string part, IDictionary<string, CommentAnchor> anchors)
+    public StoryWalker(string part, IDictionary<string, CommentAnchor> anchors)
     {
         this.part = part;
         this.anchors = anchors;
         containers.Push([]);
     }
 
-    /// <summary>Reads a part; comment anchors found in it are added to <paramref name="anchors"/> (ids are unique across the package).</summary>
-    public static IReadOnlyList<ReviewRevision> Read(string part, WordElement root, IDictionary<string, CommentAnchor> anchors) =>
-        Read(part, root, anchors, null);
-
-    /// <summary>Also adds every paragraph of the part, as read, to <paramref name="paragraphs"/>.</summary>
-    public static IReadOnlyList<ReviewRevision> Read(string part, WordElement root, IDictionary<string, CommentAnchor> anchors, List<DocxParagraph>? paragraphs)
-    {
-        var walker = new StoryWalker(part, anchors);
-        walker.Visit(root);
-        var revisions = walker.Finish();
-        paragraphs?.AddRange(walker.paragraphs.Select(p => new DocxParagraph(part, p.Index, p.Original.ToString(), p.Shown.ToString())));
-        return revisions;
-    }
-
-    private void Visit(WordElement e)
+    /// <summary>
+    /// Reads the next element of the part, in document order: the part's root, or one after the other
+    /// the elements directly in it (for a part read block by block, <see cref="WordElement.Stream"/>).
+    /// </summary>
+    public void Visit(WordElement e)
     {
         if (e.IsFallback()) return;
         if (!e.IsW())
@@ -49,6 +39,19 @@ internal sealed class StoryWalker
             VisitChildren(e);
             return;
         }
+        Element(e);
+    }
+
+    /// <summary>Once the whole part is read: the revisions in it; its paragraphs go to <paramref name="paragraphs"/>.</summary>
+    public IReadOnlyList<ReviewRevision> Finish(List<DocxParagraph>? paragraphs)
+    {
+        var revisions = Finish();
+        paragraphs?.AddRange(this.paragraphs.Select(p => new DocxParagraph(part, p.Index, p.Original.ToString(), p.Shown.ToString())));
+        return revisions;
+    }
+
+    private void Element(WordElement e)
+    {
         switch (e.LocalName)
         {
             case "p": Paragraph(e); break;

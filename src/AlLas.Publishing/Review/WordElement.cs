@@ -130,13 +130,30 @@ internal sealed class WordElement
     public static WordElement? Load(OpenXmlPart part, string rootLocalName, params string[] rootNamespaces)
     {
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        return Load(stream, rootLocalName, rootNamespaces);
+        WordElement? root = null;
+        Read(stream, rootLocalName, rootNamespaces, streamed: null, e => root = e);
+        return root;
     }
 
-    public static WordElement? Load(Stream stream, string rootLocalName, params string[] rootNamespaces)
+    /// <summary>
+    /// Reads a story part block by block: its root and w:body are not built; every element in them is
+    /// built with all it holds, handed to <paramref name="visit"/> in document order and let go, so that
+    /// a long document never stands whole in memory. False when the part holds no element.
+    /// </summary>
+    public static bool Stream(OpenXmlPart part, string rootLocalName, string[] rootNamespaces, Action<WordElement> visit)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        return Read(stream, rootLocalName, rootNamespaces, streamed: "body", visit);
+    }
+
+    /// <param name="streamed">
+    /// Null to build the whole part and hand its root to <paramref name="visit"/>; else the name of
+    /// the element under the root whose children are handed over one by one, as the root's own are.
+    /// </param>
+    private static bool Read(Stream stream, string rootLocalName, string[] rootNamespaces, string? streamed, Action<WordElement> visit)
     {
         // As the SDK: fewer than four bytes hold no element.
-        if (stream.CanSeek && stream.Length < 4) return null;
+        if (stream.CanSeek && stream.Length < 4) return false;
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -146,15 +163,27 @@ internal sealed class WordElement
             IgnoreProcessingInstructions = true,
         };
         using var reader = XmlReader.Create(stream, settings);
-        if (!reader.Read()) return null;
+        if (!reader.Read()) return false;
         reader.MoveToContent();
-        if (reader.EOF || reader.NodeType != XmlNodeType.Element) return null;
+        if (reader.EOF || reader.NodeType != XmlNodeType.Element) return false;
         if (reader.LocalName != rootLocalName || !rootNamespaces.Contains(Translate(reader.NamespaceURI)))
             throw new InvalidDataException($"el elemento raíz es {reader.Name} ({reader.NamespaceURI}), no {rootLocalName}");
 
-        var root = Start(reader, null);
-        if (reader.IsEmptyElement) return root;
-        var current = root;
+        // Elements not built, whose children are handed over one by one: the root, and w:body in it.
+        var passedThrough = 0;
+        WordElement? current = null;
+        if (streamed is null)
+        {
+            current = Start(reader, null);
+            if (reader.IsEmptyElement)
+            {
+                visit(current);
+                return true;
+            }
+        }
+        else if (reader.IsEmptyElement) return true;
+        else passedThrough = 1;
+
         var skipped = false;
         while (skipped || reader.Read())
         {
@@ -162,6 +191,18 @@ internal sealed class WordElement
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    if (current is null)
+                    {
+                        if (passedThrough == 1 && reader.LocalName == streamed && Translate(reader.NamespaceURI) == WordNames.W)
+                        {
+                            if (!reader.IsEmptyElement) passedThrough++;
+                            break;
+                        }
+                        var block = Start(reader, null);
+                        if (reader.IsEmptyElement) visit(block);
+                        else current = block;
+                        break;
+                    }
                     if (current.inProperties && !KeptInProperties.Contains(reader.LocalName))
                     {
                         reader.Skip();
@@ -176,18 +217,32 @@ internal sealed class WordElement
                     if (!reader.IsEmptyElement) current = element;
                     break;
                 case XmlNodeType.EndElement:
-                    if (current.Parent is null) return root;
-                    current = current.Parent;
+                    if (current is null)
+                    {
+                        if (--passedThrough == 0) return true;
+                    }
+                    else if (current.Parent is null)
+                    {
+                        visit(current);
+                        current = null;
+                        if (streamed is null) return true;
+                    }
+                    else current = current.Parent;
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    current.AddText(reader.Value, whitespace: false);
+                    current?.AddText(reader.Value, whitespace: false);
                     break;
                 case XmlNodeType.Whitespace:
-                    if (current.children is null) current.AddText(reader.Value, whitespace: true);
+                    if (current is { children: null }) current.AddText(reader.Value, whitespace: true);
                     break;
             }
         }
-        return root;
+        if (current is not null && streamed is null)
+        {
+            while (current.Parent is not null) current = current.Parent;
+            visit(current);
+        }
+        return true;
     }
 
     private static string Translate(string namespaceUri) =>
