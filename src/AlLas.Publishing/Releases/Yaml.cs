@@ -64,6 +64,45 @@ public static class Yaml
     public static YamlSequenceNode? Sequence(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node as YamlSequenceNode : null;
 
+    /// <summary>
+    /// Writes a document to a file so that no reader ever sees half of it, straight from the values
+    /// (UTF-8, no BOM); false, and the file untouched, when it already held exactly these bytes.
+    /// </summary>
+    public static bool WriteAtomically(string path, YamlValue root)
+    {
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temp, false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+                YamlWriter.Write(root, writer);
+            if (File.Exists(path) && SameBytes(path, temp)) return false;
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private static bool SameBytes(string a, string b)
+    {
+        using var first = File.OpenRead(a);
+        using var second = File.OpenRead(b);
+        if (first.Length != second.Length) return false;
+        var x = new byte[1 << 16];
+        var y = new byte[1 << 16];
+        while (true)
+        {
+            var n = first.ReadAtLeast(x, x.Length, throwOnEndOfStream: false);
+            var m = second.ReadAtLeast(y, y.Length, throwOnEndOfStream: false);
+            if (n != m || !x.AsSpan(0, n).SequenceEqual(y.AsSpan(0, m))) return false;
+            if (n == 0) return true;
+        }
+    }
+
     /// <summary>Writes text to a file so that no reader ever sees half of it.</summary>
     public static void WriteAtomically(string path, string text)
     {

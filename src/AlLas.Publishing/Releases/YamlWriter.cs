@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using YamlDotNet.Core;
 
 namespace AlLas.Publishing.Releases;
@@ -46,7 +45,7 @@ public sealed class YamlList : YamlValue
 /// </summary>
 public sealed class YamlWriter
 {
-    private readonly StringBuilder output;
+    private readonly TextWriter output;
     private readonly Stack<int> indents = new();
     private int indent = -1;
     private int column;
@@ -57,24 +56,22 @@ public sealed class YamlWriter
     // YamlDotNet keeps this flag from the previous scalar when it analyses an empty one.
     private bool hasSingleQuotes;
 
-    private YamlWriter(int capacity) => output = new StringBuilder(capacity);
-
-    private static int Estimate(YamlValue value, int depth) => value switch
-    {
-        YamlScalar scalar => scalar.Value.Length + scalar.Value.Length / 8 + 4,
-        YamlMap map => map.Entries.Sum(e => e.Key.Length + 2 * depth + 4 + Estimate(e.Value, depth + 1)),
-        YamlList list => list.Items.Sum(i => 2 * depth + 2 + Estimate(i, depth + 1)),
-        _ => 0,
-    };
+    private YamlWriter(TextWriter output) => this.output = output;
 
     public static string Write(YamlValue root)
     {
-        // Sized at once: a register of thousands of items grown block by block kept the collector copying it.
-        var writer = new YamlWriter(Estimate(root, 0));
+        using var text = new StringWriter { NewLine = "\n" };
+        Write(root, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes straight to <paramref name="output"/>: a register of thousands of items never stands whole in memory as text.</summary>
+    public static void Write(YamlValue root, TextWriter output)
+    {
+        var writer = new YamlWriter(output);
         writer.Node(root, isMapping: false);
         // The document end: a line break unless the last scalar left the line empty.
         writer.WriteIndent();
-        return writer.output.ToString();
     }
 
     private void Node(YamlValue value, bool isMapping)
@@ -133,8 +130,8 @@ public sealed class YamlWriter
             throw new ArgumentException($"clave YAML no prevista: '{key}'", nameof(key));
         // YamlDotNet analyses the key as any scalar: a word holds no single quote.
         hasSingleQuotes = false;
-        if (!isWhitespace) Write(' ');
-        Write(key);
+        if (!isWhitespace) Put(' ');
+        Put(key);
         isWhitespace = false;
         isIndentation = false;
     }
@@ -286,13 +283,13 @@ public sealed class YamlWriter
 
     private void WritePlain(string value)
     {
-        if (!isWhitespace) Write(' ');
+        if (!isWhitespace) Put(' ');
         if (value.AsSpan().IndexOfAny(Breaks) < 0)
         {
             // The common case, in bulk: a plain scalar on one line is written as it is.
             if (value.Length > 0)
             {
-                Write(value);
+                Put(value);
                 isIndentation = false;
             }
         }
@@ -303,7 +300,7 @@ public sealed class YamlWriter
             {
                 if (c == ' ')
                 {
-                    Write(c);
+                    Put(c);
                 }
                 else if (IsBreak(c))
                 {
@@ -315,7 +312,7 @@ public sealed class YamlWriter
                 else
                 {
                     if (previousBreak) WriteIndent();
-                    Write(c);
+                    Put(c);
                     isIndentation = false;
                     previousBreak = false;
                 }
@@ -330,7 +327,7 @@ public sealed class YamlWriter
         WriteIndicator("'", true, false, false);
         if (value.AsSpan().IndexOfAny(Breaks) < 0)
         {
-            Write(value.Replace("'", "''", StringComparison.Ordinal));
+            Put(value.Replace("'", "''", StringComparison.Ordinal));
             WriteIndicator("'", false, false, false);
             isWhitespace = false;
             isIndentation = false;
@@ -341,7 +338,7 @@ public sealed class YamlWriter
         {
             if (c == ' ')
             {
-                Write(c);
+                Put(c);
             }
             else if (IsBreak(c))
             {
@@ -353,8 +350,8 @@ public sealed class YamlWriter
             else
             {
                 if (previousBreak) WriteIndent();
-                if (c == '\'') Write(c);
-                Write(c);
+                if (c == '\'') Put(c);
+                Put(c);
                 isIndentation = false;
                 previousBreak = false;
             }
@@ -375,47 +372,47 @@ public sealed class YamlWriter
                 // Up to the next character to escape, in bulk.
                 var run = i + 1;
                 while (run < value.Length && !NeedsEscape(value[run])) run++;
-                Write(value.AsSpan(i, run - i));
+                Put(value.AsSpan(i, run - i));
                 i = run - 1;
             }
             else
             {
-                Write('\\');
+                Put('\\');
                 switch (c)
                 {
-                    case '\0': Write('0'); break;
-                    case '\x7': Write('a'); break;
-                    case '\x8': Write('b'); break;
-                    case '\x9': Write('t'); break;
-                    case '\xA': Write('n'); break;
-                    case '\xB': Write('v'); break;
-                    case '\xC': Write('f'); break;
-                    case '\xD': Write('r'); break;
-                    case '\x1B': Write('e'); break;
-                    case '"': Write('"'); break;
-                    case '\\': Write('\\'); break;
-                    case '\x85': Write('N'); break;
-                    case '\xA0': Write('_'); break;
-                    case '\x2028': Write('L'); break;
-                    case '\x2029': Write('P'); break;
+                    case '\0': Put('0'); break;
+                    case '\x7': Put('a'); break;
+                    case '\x8': Put('b'); break;
+                    case '\x9': Put('t'); break;
+                    case '\xA': Put('n'); break;
+                    case '\xB': Put('v'); break;
+                    case '\xC': Put('f'); break;
+                    case '\xD': Put('r'); break;
+                    case '\x1B': Put('e'); break;
+                    case '"': Put('"'); break;
+                    case '\\': Put('\\'); break;
+                    case '\x85': Put('N'); break;
+                    case '\xA0': Put('_'); break;
+                    case '\x2028': Put('L'); break;
+                    case '\x2029': Put('P'); break;
                     default:
                         if (c <= 0xFF)
                         {
-                            Write('x');
-                            Write(((ushort)c).ToString("X02", CultureInfo.InvariantCulture));
+                            Put('x');
+                            Put(((ushort)c).ToString("X02", CultureInfo.InvariantCulture));
                         }
                         else if (char.IsHighSurrogate(c))
                         {
                             if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
                                 throw new YamlException("While writing a quoted scalar, found an orphaned high surrogate.");
-                            Write('U');
-                            Write(char.ConvertToUtf32(c, value[i + 1]).ToString("X08", CultureInfo.InvariantCulture));
+                            Put('U');
+                            Put(char.ConvertToUtf32(c, value[i + 1]).ToString("X08", CultureInfo.InvariantCulture));
                             i++;
                         }
                         else
                         {
-                            Write('u');
-                            Write(((ushort)c).ToString("X04", CultureInfo.InvariantCulture));
+                            Put('u');
+                            Put(((ushort)c).ToString("X04", CultureInfo.InvariantCulture));
                         }
                         break;
                 }
@@ -450,7 +447,7 @@ public sealed class YamlWriter
                 // The rest of the line, in bulk.
                 var end = value.AsSpan(i).IndexOfAny(Breaks);
                 var length = end < 0 ? value.Length - i : end;
-                Write(value.AsSpan(i, length));
+                Put(value.AsSpan(i, length));
                 i += length - 1;
                 isIndentation = false;
                 previousBreak = false;
@@ -490,7 +487,7 @@ public sealed class YamlWriter
                     WriteIndent();
                     leadingSpaces = IsBlank(c);
                 }
-                Write(c);
+                Put(c);
                 isIndentation = false;
                 previousBreak = false;
             }
@@ -507,8 +504,8 @@ public sealed class YamlWriter
 
     private void WriteIndicator(string indicator, bool needWhitespace, bool whitespace, bool indentation)
     {
-        if (needWhitespace && !isWhitespace) Write(' ');
-        Write(indicator);
+        if (needWhitespace && !isWhitespace) Put(' ');
+        Put(indicator);
         isWhitespace = whitespace;
         isIndentation &= indentation;
     }
@@ -517,32 +514,32 @@ public sealed class YamlWriter
     {
         var currentIndent = Math.Max(indent, 0);
         if (!isIndentation || column > currentIndent || (column == currentIndent && !isWhitespace)) WriteBreak();
-        while (column < currentIndent) Write(' ');
+        while (column < currentIndent) Put(' ');
         isWhitespace = true;
         isIndentation = true;
     }
 
-    private void Write(char c)
+    private void Put(char c)
     {
-        output.Append(c);
+        output.Write(c);
         column++;
     }
 
-    private void Write(string s)
+    private void Put(string s)
     {
-        output.Append(s);
+        output.Write(s);
         column += s.Length;
     }
 
-    private void Write(ReadOnlySpan<char> s)
+    private void Put(ReadOnlySpan<char> s)
     {
-        output.Append(s);
+        output.Write(s);
         column += s.Length;
     }
 
     private void WriteBreak(char c = '\n')
     {
-        output.Append(c);
+        output.Write(c);
         column = 0;
     }
 

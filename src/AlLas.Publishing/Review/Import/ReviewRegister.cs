@@ -40,7 +40,9 @@ public sealed record ReviewRegister
     /// <summary>The register's short name in listings: the imported file's stem.</summary>
     public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
 
-    public string ToYaml()
+    public string ToYaml() => Yaml.Write(ToYamlValue());
+
+    internal YamlMap ToYamlValue()
     {
         var items = new YamlList();
         foreach (var item in Items) items.Add(Item(item));
@@ -54,7 +56,7 @@ public sealed record ReviewRegister
             .Add("sha256", Yaml.Text(Sha256))
             .Add("reviewers", reviewers)
             .Add("items", items);
-        return Yaml.Write(root);
+        return root;
     }
 
     private static YamlMap Item(RegisterItem item)
@@ -183,10 +185,6 @@ public static class RegisterStore
     /// <summary>Writes the register; false when the file already held exactly these bytes.</summary>
     public static bool Save(string root, ReviewRegister register)
     {
-        var path = System.IO.Path.Combine(root, register.Path);
-        var text = register.ToYaml();
-        if (File.Exists(path) && File.ReadAllText(path) == text) return false;
-        Yaml.WriteAtomically(path, text);
-        return true;
+        return Yaml.WriteAtomically(System.IO.Path.Combine(root, register.Path), register.ToYamlValue());
     }
 }
