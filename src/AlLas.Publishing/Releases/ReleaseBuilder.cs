@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Rendering;
+using AlLas.Publishing.Review.Import;
 
 namespace AlLas.Publishing.Releases;
 
@@ -39,11 +40,21 @@ public sealed class ReleaseBuilder(string root, Func<string, IDocumentWriter?> d
         var commit = git.Head();
 
         var record = new ReleaseRecord(label, document, date ?? ReleaseRecord.Today(), commit, $"{document}-{label}.docx", "", final, forcedReason);
-        var bytes = Render(root, record, docxWriterFor);
+        using var snapshot = ReleaseSnapshot.Load(root, record);
+        var bytes = Render(snapshot, WriterFor(snapshot, docxWriterFor));
         record = record with { DocxSha256 = Sha256(bytes) };
         var docx = Path.Combine(outputDirectory, record.Docx);
         AtomicOutput.WriteFile(docx, bytes);
         ReleaseStore.Save(root, record);
+        // What the import of the reviewers' files needs of this draft, ready now that it is built;
+        // the release is made whether or not that can be kept.
+        try
+        {
+            ReleaseDraftCache.Write(root, record, ReleaseDraftCache.Key(record, docxWriterFor(root)), ReleaseDraft.From(snapshot, bytes));
+        }
+        catch (SourceException)
+        {
+        }
         return new Result(record, docx);
     }
 
@@ -51,12 +62,18 @@ public sealed class ReleaseBuilder(string root, Func<string, IDocumentWriter?> d
     public static byte[] Render(string root, ReleaseRecord record, Func<string, IDocumentWriter?> docxWriterFor)
     {
         using var snapshot = ReleaseSnapshot.Load(root, record);
-        var writer = docxWriterFor(snapshot.Root)
-            ?? throw new SourceException("docx", "AL0513", "esta versión de allas no sabe escribir Word (.docx)");
+        return Render(snapshot, WriterFor(snapshot, docxWriterFor));
+    }
+
+    public static byte[] Render(ReleaseSnapshot snapshot, IDocumentWriter writer)
+    {
         var file = writer.Write(snapshot.Document, snapshot.Publication).FirstOrDefault(f => f.RelativePath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
             ?? throw new SourceException("docx", "AL0513", "el escritor de Word no produjo ningún .docx");
         return file.Content;
     }
+
+    private static IDocumentWriter WriterFor(ReleaseSnapshot snapshot, Func<string, IDocumentWriter?> docxWriterFor) =>
+        docxWriterFor(snapshot.Root) ?? throw new SourceException("docx", "AL0513", "esta versión de allas no sabe escribir Word (.docx)");
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

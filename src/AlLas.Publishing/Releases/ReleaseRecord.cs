@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AlLas.Publishing.Content;
-using YamlDotNet.RepresentationModel;
 
 namespace AlLas.Publishing.Releases;
 
@@ -37,17 +36,15 @@ public sealed partial record ReleaseRecord(
 
     public string ToYaml()
     {
-        var map = new YamlMappingNode
-        {
-            { "label", Yaml.Text(Label) },
-            { "document", Yaml.Text(Document) },
-            { "date", Yaml.Text(Date) },
-            { "commit", Yaml.Text(Commit) },
-            { "docx", Yaml.Text(Docx) },
-            { "docx_sha256", Yaml.Text(DocxSha256) },
-            { "final", Yaml.Bool(Final) },
-            { "forced_reason", Yaml.Text(ForcedReason) },
-        };
+        var map = new YamlMap()
+            .Add("label", Yaml.Text(Label))
+            .Add("document", Yaml.Text(Document))
+            .Add("date", Yaml.Text(Date))
+            .Add("commit", Yaml.Text(Commit))
+            .Add("docx", Yaml.Text(Docx))
+            .Add("docx_sha256", Yaml.Text(DocxSha256))
+            .Add("final", Yaml.Bool(Final))
+            .Add("forced_reason", Yaml.Text(ForcedReason));
         return Yaml.Write(map);
     }
 

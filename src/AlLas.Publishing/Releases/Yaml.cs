@@ -9,17 +9,21 @@ namespace AlLas.Publishing.Releases;
 /// </summary>
 public static class Yaml
 {
-    public static YamlNode Text(string? value)
+    private static readonly YamlScalar Null = new("null", ScalarStyle.Plain);
+    private static readonly YamlScalar True = new("true", ScalarStyle.Plain);
+    private static readonly YamlScalar False = new("false", ScalarStyle.Plain);
+
+    public static YamlScalar Text(string? value)
     {
-        if (value is null) return new YamlScalarNode("null") { Style = ScalarStyle.Plain };
+        if (value is null) return Null;
         if (value.Contains('\n') && !value.Contains('\r') && value.Trim(' ', '\n').Length > 0 && !value.EndsWith(' ') && !value.StartsWith(' ') && !value.Contains(" \n") && !value.Contains('\t'))
-            return new YamlScalarNode(value) { Style = ScalarStyle.Literal };
-        return new YamlScalarNode(value) { Style = NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
+            return new YamlScalar(value, ScalarStyle.Literal);
+        return new YamlScalar(value, NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
     }
 
-    public static YamlNode Bool(bool value) => new YamlScalarNode(value ? "true" : "false") { Style = ScalarStyle.Plain };
+    public static YamlScalar Bool(bool value) => value ? True : False;
 
-    public static YamlNode Number(int value) => new YamlScalarNode(value.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain };
+    public static YamlScalar Number(int value) => new(value.ToString(System.Globalization.CultureInfo.InvariantCulture), ScalarStyle.Plain);
 
     /// <summary>Strings a YAML reader would take for a number, a boolean, null or a date.</summary>
     private static bool NeedsQuotes(string value) =>
@@ -28,16 +32,7 @@ public static class Yaml
         || double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
         || char.IsDigit(value[0]) && value.Contains('-');
 
-    public static string Write(YamlNode root)
-    {
-        var stream = new YamlStream(new YamlDocument(root));
-        using var writer = new StringWriter { NewLine = "\n" };
-        stream.Save(writer, assignAnchors: false);
-        var text = writer.ToString().Replace("\r\n", "\n");
-        // YamlDotNet ends a document with "...": not needed for a single one.
-        if (text.EndsWith("...\n", StringComparison.Ordinal)) text = text[..^4];
-        return text;
-    }
+    public static string Write(YamlValue root) => YamlWriter.Write(root);
 
     public static YamlMappingNode Read(string file, string text)
     {
@@ -68,6 +63,45 @@ public static class Yaml
 
     public static YamlSequenceNode? Sequence(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node as YamlSequenceNode : null;
+
+    /// <summary>
+    /// Writes a document to a file so that no reader ever sees half of it, straight from the values
+    /// (UTF-8, no BOM); false, and the file untouched, when it already held exactly these bytes.
+    /// </summary>
+    public static bool WriteAtomically(string path, YamlValue root)
+    {
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temp, false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+                YamlWriter.Write(root, writer);
+            if (File.Exists(path) && SameBytes(path, temp)) return false;
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private static bool SameBytes(string a, string b)
+    {
+        using var first = File.OpenRead(a);
+        using var second = File.OpenRead(b);
+        if (first.Length != second.Length) return false;
+        var x = new byte[1 << 16];
+        var y = new byte[1 << 16];
+        while (true)
+        {
+            var n = first.ReadAtLeast(x, x.Length, throwOnEndOfStream: false);
+            var m = second.ReadAtLeast(y, y.Length, throwOnEndOfStream: false);
+            if (n != m || !x.AsSpan(0, n).SequenceEqual(y.AsSpan(0, m))) return false;
+            if (n == 0) return true;
+        }
+    }
 
     /// <summary>Writes text to a file so that no reader ever sees half of it.</summary>
     public static void WriteAtomically(string path, string text)

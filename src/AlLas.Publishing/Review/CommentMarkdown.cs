@@ -1,5 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace AlLas.Publishing.Review;
@@ -12,7 +11,7 @@ internal static class CommentMarkdown
 {
     private readonly record struct Piece(string Text, bool Bold, bool Italic, string? Link);
 
-    public static string Of(OpenXmlElement comment, OpenXmlPart commentsPart)
+    public static string Of(WordElement comment, OpenXmlPart commentsPart)
     {
         var paragraphs = comment.Descendants().Where(e => e.IsW("p") && !InsideFallback(e, comment));
         var blocks = paragraphs.Select(p => Paragraph(p, commentsPart)).ToList();
@@ -20,7 +19,7 @@ internal static class CommentMarkdown
         return string.Join("\n\n", blocks.Where(b => b.Length > 0));
     }
 
-    private static string Paragraph(OpenXmlElement p, OpenXmlPart part)
+    private static string Paragraph(WordElement p, OpenXmlPart part)
     {
         var pieces = new List<Piece>();
         foreach (var run in p.Descendants().Where(e => e.IsW("r")))
@@ -48,10 +47,10 @@ internal static class CommentMarkdown
         return Render(Merge(pieces)).Trim();
     }
 
-    private static bool Toggled(OpenXmlElement? properties, string name) =>
+    private static bool Toggled(WordElement? properties, string name) =>
         properties?.ChildW(name) is { } toggle && WordNames.IsOn(toggle.WAttr("val"));
 
-    private static string? LinkOf(OpenXmlElement run, OpenXmlElement paragraph, OpenXmlPart part)
+    private static string? LinkOf(WordElement run, WordElement paragraph, OpenXmlPart part)
     {
         var hyperlink = run.Ancestors().TakeWhile(a => a != paragraph).FirstOrDefault(a => a.IsW("hyperlink"));
         if (hyperlink is null) return null;
@@ -112,6 +111,6 @@ internal static class CommentMarkdown
         return escaped.ToString();
     }
 
-    private static bool InsideFallback(OpenXmlElement e, OpenXmlElement stop) =>
+    private static bool InsideFallback(WordElement e, WordElement stop) =>
         e.Ancestors().TakeWhile(a => a != stop).Any(a => a.IsFallback());
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace AlLas.Publishing.Review;
@@ -22,7 +21,7 @@ internal static class CommentThreads
         WordprocessingDocument document, IReadOnlyList<RawComment> comments, IReadOnlyDictionary<string, CommentAnchor> anchors)
     {
         var main = document.MainDocumentPart!;
-        var extended = main.WordprocessingCommentsExPart?.RootElement;
+        var extended = Root(main.WordprocessingCommentsExPart, "commentsEx", WordNames.W15);
         var byParaId = comments.Where(c => c.ParaId is not null)
             .GroupBy(c => c.ParaId!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -62,7 +61,7 @@ internal static class CommentThreads
     /// </summary>
     private static bool ThreadsInItsOwnParts(WordprocessingDocument document)
     {
-        var application = document.ExtendedFilePropertiesPart?.Properties?.Application?.Text ?? "";
+        var application = DocxFileProperties.Application(document) ?? "";
         return application.StartsWith("Microsoft", StringComparison.OrdinalIgnoreCase)
             || application.Contains("LibreOffice", StringComparison.OrdinalIgnoreCase);
     }
@@ -83,8 +82,8 @@ internal static class CommentThreads
     private static Dictionary<string, DateTimeOffset> UtcDates(MainDocumentPart main, Dictionary<string, RawComment> byParaId)
     {
         var dates = new Dictionary<string, DateTimeOffset>();
-        var ids = main.WordprocessingCommentsIdsPart?.RootElement;
-        var extensible = main.WordCommentsExtensiblePart?.RootElement;
+        var ids = Root(main.WordprocessingCommentsIdsPart, "commentsIds", WordNames.W16Cid);
+        var extensible = Root(main.WordCommentsExtensiblePart, "commentsExtensible", WordNames.W16Cex);
         if (ids is null || extensible is null) return dates;
 
         var utcByDurableId = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
@@ -105,7 +104,7 @@ internal static class CommentThreads
     private static Dictionary<string, string> Accounts(MainDocumentPart main)
     {
         var accounts = new Dictionary<string, string>();
-        var people = main.WordprocessingPeoplePart?.RootElement;
+        var people = Root(main.WordprocessingPeoplePart, "people", WordNames.W15);
         if (people is null) return accounts;
         foreach (var person in people.ChildElements.Where(e => e.LocalName == "person"))
         {
@@ -118,6 +117,9 @@ internal static class CommentThreads
     }
 
     /// <summary>The w14:paraId Word threads a comment by: that of the comment's last paragraph.</summary>
-    public static string? ParaIdOf(OpenXmlElement comment) =>
+    private static WordElement? Root(DocumentFormat.OpenXml.Packaging.OpenXmlPart? part, string rootName, string rootNamespace) =>
+        part is null ? null : WordElement.Load(part, rootName, rootNamespace);
+
+    public static string? ParaIdOf(WordElement comment) =>
         comment.Descendants().LastOrDefault(e => e.IsW("p"))?.Attr("paraId", WordNames.W14);
 }

@@ -1,5 +1,4 @@
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace AlLas.Publishing.Review;
@@ -46,9 +45,11 @@ public static class DocxReviewReader
         var paragraphs = new List<DocxParagraph>();
         foreach (var part in StoryParts(main))
         {
-            var root = part.RootElement
-                ?? throw new SourceException($"{path}:{PartName(part)}", "AL0410", $"{Path.GetFileName(path)}: la parte {PartName(part)} está vacía");
-            revisions.AddRange(StoryWalker.Read(PartName(part), root, anchors, paragraphs));
+            // Block by block: a long draft never stands whole in memory.
+            var walker = new StoryWalker(PartName(part), anchors);
+            if (!WordElement.Stream(part, RootName(part), [WordNames.W, WordNames.WStrict], walker.Visit))
+                throw new SourceException($"{path}:{PartName(part)}", "AL0410", $"{Path.GetFileName(path)}: la parte {PartName(part)} está vacía");
+            revisions.AddRange(walker.Finish(paragraphs));
         }
 
         var comments = main.WordprocessingCommentsPart is { } commentsPart ? Comments(document, commentsPart, anchors) : [];
@@ -74,7 +75,7 @@ public static class DocxReviewReader
     private static List<ReviewComment> Comments(WordprocessingDocument document, WordprocessingCommentsPart part, Dictionary<string, CommentAnchor> anchors)
     {
         var raw = new List<RawComment>();
-        var root = part.RootElement;
+        var root = Root(part);
         if (root is null) return [];
         foreach (var element in root.ChildElements.Where(e => e.IsW("comment")))
         {
@@ -97,6 +98,20 @@ public static class DocxReviewReader
                 c.Text, anchor?.Collected() ?? "", anchor?.Location) { AuthorId = thread.AuthorId };
         }).ToList();
     }
+
+    /// <summary>A story part's root element, read without the SDK's typed DOM; null for a part with no element.</summary>
+    private static WordElement? Root(OpenXmlPart part) => WordElement.Load(part, RootName(part), WordNames.W, WordNames.WStrict);
+
+    private static string RootName(OpenXmlPart part) => part switch
+        {
+            MainDocumentPart => "document",
+            HeaderPart => "hdr",
+            FooterPart => "ftr",
+            FootnotesPart => "footnotes",
+            EndnotesPart => "endnotes",
+            WordprocessingCommentsPart => "comments",
+            _ => throw new ArgumentException($"parte no prevista: {part.Uri}", nameof(part)),
+        };
 
     private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
 }

@@ -20,7 +20,8 @@ public static class ReviewJson
 
     public static string Write(ReviewExtract extract)
     {
-        using var buffer = new MemoryStream();
+        // Sized at once: the paragraph text of thousands of items grown by doubling kept the collector copying it.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(Math.Max(4096, 400 * (extract.Comments.Count + extract.Revisions.Count)));
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
@@ -32,7 +33,8 @@ public static class ReviewJson
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static string Date(DateTimeOffset? date) => date is not { } d ? "" :

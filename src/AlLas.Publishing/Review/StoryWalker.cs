@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-
 namespace AlLas.Publishing.Review;
 
 /// <summary>
@@ -22,28 +20,18 @@ internal sealed class StoryWalker
     private readonly List<RevisionDraft> drafts = [];
     private StoryParagraph? lastClosed;
 
-    private StoryWalker(string part, IDictionary<string, CommentAnchor> anchors)
+    public StoryWalker(string part, IDictionary<string, CommentAnchor> anchors)
     {
         this.part = part;
         this.anchors = anchors;
         containers.Push([]);
     }
 
-    /// <summary>Reads a part; comment anchors found in it are added to <paramref name="anchors"/> (ids are unique across the package).</summary>
-    public static IReadOnlyList<ReviewRevision> Read(string part, OpenXmlElement root, IDictionary<string, CommentAnchor> anchors) =>
-        Read(part, root, anchors, null);
-
-    /// <summary>Also adds every paragraph of the part, as read, to <paramref name="paragraphs"/>.</summary>
-    public static IReadOnlyList<ReviewRevision> Read(string part, OpenXmlElement root, IDictionary<string, CommentAnchor> anchors, List<DocxParagraph>? paragraphs)
-    {
-        var walker = new StoryWalker(part, anchors);
-        walker.Visit(root);
-        var revisions = walker.Finish();
-        paragraphs?.AddRange(walker.paragraphs.Select(p => new DocxParagraph(part, p.Index, p.Original.ToString(), p.Shown.ToString())));
-        return revisions;
-    }
-
-    private void Visit(OpenXmlElement e)
+    /// <summary>
+    /// Reads the next element of the part, in document order: the part's root, or one after the other
+    /// the elements directly in it (for a part read block by block, <see cref="WordElement.Stream"/>).
+    /// </summary>
+    public void Visit(WordElement e)
     {
         if (e.IsFallback()) return;
         if (!e.IsW())
@@ -51,6 +39,19 @@ internal sealed class StoryWalker
             VisitChildren(e);
             return;
         }
+        Element(e);
+    }
+
+    /// <summary>Once the whole part is read: the revisions in it; its paragraphs go to <paramref name="paragraphs"/>.</summary>
+    public IReadOnlyList<ReviewRevision> Finish(List<DocxParagraph>? paragraphs)
+    {
+        var revisions = Finish();
+        paragraphs?.AddRange(this.paragraphs.Select(p => new DocxParagraph(part, p.Index, p.Original.ToString(), p.Shown.ToString())));
+        return revisions;
+    }
+
+    private void Element(WordElement e)
+    {
         switch (e.LocalName)
         {
             case "p": Paragraph(e); break;
@@ -84,12 +85,12 @@ internal sealed class StoryWalker
         }
     }
 
-    private void VisitChildren(OpenXmlElement e)
+    private void VisitChildren(WordElement e)
     {
         foreach (var child in e.ChildElements) Visit(child);
     }
 
-    private void Paragraph(OpenXmlElement p)
+    private void Paragraph(WordElement p)
     {
         var paragraph = new StoryParagraph(paragraphs.Count);
         paragraphs.Add(paragraph);
@@ -98,7 +99,7 @@ internal sealed class StoryWalker
 
         var pPr = p.ChildW("pPr");
         var scoped = new List<RevisionDraft>();
-        var marks = new List<(OpenXmlElement Mark, RevisionKind Kind)>();
+        var marks = new List<(WordElement Mark, RevisionKind Kind)>();
         if (pPr is not null)
         {
             if (pPr.ChildW("pPrChange") is { } pPrChange) scoped.Add(OpenScoped(pPrChange, RevisionKind.ParagraphFormat));
@@ -140,7 +141,7 @@ internal sealed class StoryWalker
         lastClosed = paragraph;
     }
 
-    private void Run(OpenXmlElement r)
+    private void Run(WordElement r)
     {
         var change = r.ChildW("rPr")?.ChildW("rPrChange");
         var draft = change is null ? null : OpenScoped(change, RevisionKind.Format);
@@ -148,7 +149,7 @@ internal sealed class StoryWalker
         if (draft is not null) CloseScoped(draft);
     }
 
-    private void Container(OpenXmlElement e, RevisionKind kind)
+    private void Container(WordElement e, RevisionKind kind)
     {
         var draft = new RevisionDraft(kind, Author(e), Date(e), Here(atEnd: false));
         drafts.Add(draft);
@@ -159,7 +160,7 @@ internal sealed class StoryWalker
     }
 
     /// <summary>A table, row or cell whose properties hold revision marks: each mark covers the element's whole text.</summary>
-    private void Owner(OpenXmlElement e, params (string Properties, string Mark, RevisionKind Kind)[] rules)
+    private void Owner(WordElement e, params (string Properties, string Mark, RevisionKind Kind)[] rules)
     {
         var scoped = new List<RevisionDraft>();
         foreach (var (properties, markName, kind) in rules)
@@ -168,14 +169,14 @@ internal sealed class StoryWalker
         foreach (var draft in scoped) CloseScoped(draft);
     }
 
-    private void SectionMark(OpenXmlElement sectPr)
+    private void SectionMark(WordElement sectPr)
     {
         if (sectPr.ChildW("sectPrChange") is not { } change) return;
         var here = Here(atEnd: true);
         drafts.Add(new RevisionDraft(RevisionKind.Format, Author(change), Date(change), here));
     }
 
-    private RevisionDraft OpenScoped(OpenXmlElement mark, RevisionKind kind)
+    private RevisionDraft OpenScoped(WordElement mark, RevisionKind kind)
     {
         var draft = new RevisionDraft(kind, Author(mark), Date(mark), Here(atEnd: false));
         drafts.Add(draft);
@@ -189,7 +190,7 @@ internal sealed class StoryWalker
         draft.End = Here(atEnd: true);
     }
 
-    private void RangeStart(OpenXmlElement e)
+    private void RangeStart(WordElement e)
     {
         if (e.WAttr("id") is not { } id || anchors.ContainsKey(id)) return;
         var anchor = new CommentAnchor(part, Here(atEnd: false), ranged: true);
@@ -197,12 +198,12 @@ internal sealed class StoryWalker
         sinks.Add(anchor);
     }
 
-    private void RangeEnd(OpenXmlElement e)
+    private void RangeEnd(WordElement e)
     {
         if (e.WAttr("id") is { } id && anchors.TryGetValue(id, out var anchor) && anchor.Part == part) Close(anchor);
     }
 
-    private void Reference(OpenXmlElement e)
+    private void Reference(WordElement e)
     {
         if (e.WAttr("id") is not { } id) return;
         if (!anchors.TryGetValue(id, out var anchor))
@@ -228,9 +229,16 @@ internal sealed class StoryWalker
         if (!open.TryPeek(out var paragraph) || s.Length == 0) return;
         paragraph.Shown.Append(s);
         var active = containers.Peek();
-        if (!active.Any(c => c.Kind is RevisionKind.Insert or RevisionKind.MoveTo)) paragraph.Original.Append(s);
+        var inserted = false;
+        RevisionDraft? removal = null;
+        foreach (var c in active)
+        {
+            if (c.Kind is RevisionKind.Insert or RevisionKind.MoveTo) inserted = true;
+            else if (c.Kind is RevisionKind.Delete or RevisionKind.MoveFrom) removal = c;
+        }
+        if (!inserted) paragraph.Original.Append(s);
         // Text both inserted and deleted (or moved away) belongs to the removal: it is not there once all is accepted.
-        var owner = active.LastOrDefault(c => c.Kind is RevisionKind.Delete or RevisionKind.MoveFrom) ?? active.LastOrDefault();
+        var owner = removal ?? (active.Count > 0 ? active[^1] : null);
         owner?.Text.Append(s);
         foreach (var sink in sinks) sink.Text.Append(s);
     }
@@ -271,8 +279,8 @@ internal sealed class StoryWalker
         return new DocxLocation(part, start.Paragraph, start.Original, end.Paragraph, end.Original, text);
     }
 
-    private static string Author(OpenXmlElement mark) => mark.WAttr("author") ?? "";
+    private static string Author(WordElement mark) => mark.WAttr("author") ?? "";
 
-    private static DateTimeOffset? Date(OpenXmlElement mark) =>
+    private static DateTimeOffset? Date(WordElement mark) =>
         WordNames.ParseDate(mark.Attr("dateUtc", WordNames.W16Du)) ?? WordNames.ParseDate(mark.WAttr("date"));
 }

@@ -1,13 +1,11 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
 
 namespace AlLas.Publishing.Review;
 
 /// <summary>
-/// Recognises WordprocessingML elements by qualified name rather than by SDK type: the SDK leaves
-/// whatever it cannot place in its schema as OpenXmlUnknownElement (paragraphs inside the text boxes
-/// of a Strict file, for one), and a reviewer's mark there must count all the same.
-/// Strict documents use other namespace URIs; the SDK translates most of them, both are accepted.
+/// Recognises WordprocessingML elements by qualified name: a reviewer's mark counts wherever a
+/// producer put it, inside the text boxes of a Strict file as much as in the body.
+/// Strict documents use other namespace URIs; both are accepted.
 /// </summary>
 internal static class WordNames
 {
@@ -23,25 +21,31 @@ internal static class WordNames
     public const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public const string RStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
-    public static bool IsW(this OpenXmlElement e) => e.NamespaceUri is W or WStrict;
+    public static bool IsW(this WordElement e) => e.NamespaceUri is W or WStrict;
 
-    public static bool IsW(this OpenXmlElement e, string localName) => e.LocalName == localName && e.IsW();
+    public static bool IsW(this WordElement e, string localName) => e.LocalName == localName && e.IsW();
 
     /// <summary>The copy of a text box or drawing kept for readers that lack the Choice's features; reading it too would count everything twice.</summary>
-    public static bool IsFallback(this OpenXmlElement e) => e.LocalName == "Fallback" && e.NamespaceUri == Mc;
+    public static bool IsFallback(this WordElement e) => e.LocalName == "Fallback" && e.NamespaceUri == Mc;
 
-    public static OpenXmlElement? ChildW(this OpenXmlElement e, string localName) =>
-        e.ChildElements.FirstOrDefault(c => c.IsW(localName));
-
-    public static string? Attr(this OpenXmlElement e, string localName, params string[] namespaces)
+    public static WordElement? ChildW(this WordElement e, string localName)
     {
-        foreach (var a in e.GetAttributes())
-            if (a.LocalName == localName && (namespaces.Length == 0 ? a.NamespaceUri is W or WStrict : namespaces.Contains(a.NamespaceUri)))
-                return a.Value;
+        foreach (var child in e.ChildElements)
+            if (child.IsW(localName)) return child;
         return null;
     }
 
-    public static string? WAttr(this OpenXmlElement e, string localName) => e.Attr(localName, W, WStrict);
+    public static string? Attr(this WordElement e, string localName, params string[] namespaces)
+    {
+        if (!WordElement.ReadAttributes.Contains(localName))
+            throw new InvalidOperationException($"el lector no conserva el atributo '{localName}': añádalo a WordElement.ReadAttributes");
+        foreach (var (name, namespaceUri, value) in e.Attributes)
+            if (name == localName && (namespaces.Length == 0 ? namespaceUri is W or WStrict : namespaces.Contains(namespaceUri)))
+                return value;
+        return null;
+    }
+
+    public static string? WAttr(this WordElement e, string localName) => e.Attr(localName, W, WStrict);
 
     /// <summary>
     /// Word writes local time marked as UTC, LibreOffice sometimes no zone at all: a date without a

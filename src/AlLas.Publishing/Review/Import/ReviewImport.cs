@@ -1,4 +1,3 @@
-using AlLas.Publishing.Content;
 using AlLas.Publishing.Releases;
 using AlLas.Publishing.Rendering;
 
@@ -16,32 +15,15 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
     public Result Import(string docxPath, string? releaseLabel = null)
     {
         var extract = DocxReviewReader.Read(docxPath);
-        var match = ReleaseMatcher.Find(root, extract, releaseLabel, ReleaseText);
+        var match = ReleaseMatcher.Find(root, extract, releaseLabel, r => ReleaseDraft.Of(root, r, docxWriterFor).Text);
         var release = match.Release;
+        var draft = ReleaseDraft.Of(root, release, docxWriterFor);
         string? warning = null;
-
-        IReadOnlyList<TextTarget> targets;
-        ReviewExtract? ours = null;
-        IReadOnlyList<SourceText> data;
-        using (var snapshot = ReleaseSnapshot.Load(root, release))
-        {
-            var blocks = BlockText.Of(snapshot.Document);
-            targets = blocks;
-            if (docxWriterFor(snapshot.Root) is { } writer)
-            {
-                // The release's own paragraphs, as the reviewer received them: edits made without
-                // Track Changes show up against these exactly, whatever the writer adds to a block's text.
-                var bytes = writer.Write(snapshot.Document, snapshot.Publication).First(f => f.RelativePath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Content;
-                if (release.DocxSha256.Length > 0 && ReleaseBuilder.Sha256(bytes) != release.DocxSha256)
-                    warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";
-                ours = ReadRelease(bytes);
-                targets = ReleaseParagraph.Pair(ours.Paragraphs, blocks);
-            }
-            data = DataFiles(snapshot.Root, release.Document);
-        }
+        if (draft.DocxSha256 is { } sha && release.DocxSha256.Length > 0 && sha != release.DocxSha256)
+            warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";
 
         var editor = Editor(extract);
-        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, targets, data, editor), ours);
+        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, draft.Paragraphs, draft.Data, editor), draft);
         var register = new ReviewRegister
         {
             Document = release.Document,
@@ -57,52 +39,21 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
         return new Result(register, changed, release, match.How, warning);
     }
 
-    /// <summary>A release's text as its reviewers received it: its Word file when allas can write one, else its blocks.</summary>
-    private string ReleaseText(ReleaseRecord release)
-    {
-        using var snapshot = ReleaseSnapshot.Load(root, release);
-        if (docxWriterFor(snapshot.Root) is not { } writer)
-            return string.Join('\n', BlockText.Of(snapshot.Document).Select(b => b.Text));
-        var bytes = writer.Write(snapshot.Document, snapshot.Publication).First(f => f.RelativePath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Content;
-        return string.Join('\n', ReadRelease(bytes).Paragraphs.Select(p => p.OriginalText));
-    }
-
     /// <summary>
     /// The release itself may hold comments and revisions: the writers' CriticMarkup, which the Word
     /// writer turns into real ones. They come back in every returned file; they are not the reviewer's.
     /// </summary>
-    private static ReviewMapping WithoutOurOwn(ReviewMapping mapping, ReviewExtract? release)
+    private static ReviewMapping WithoutOurOwn(ReviewMapping mapping, ReleaseDraft release)
     {
-        if (release is null) return mapping;
-        var comments = release.Comments.Select(c => (c.Author, c.Text, c.Quote)).ToList();
-        var revisions = release.Revisions.Select(r => (r.Kind, r.Author, r.Text)).ToList();
+        if (release.OwnComments is null || release.OwnRevisions is null) return mapping;
+        var comments = release.OwnComments.Select(c => (c.Author, c.Text, c.Quote)).ToList();
+        var revisions = release.OwnRevisions.Select(r => (r.Kind, r.Author, r.Text)).ToList();
         return mapping with
         {
             Comments = mapping.Comments.Where(c => !comments.Remove((c.Comment.Author, c.Comment.Text, c.Comment.Quote))).ToList(),
             Revisions = mapping.Revisions.Where(r => !revisions.Remove((r.Revision.Kind, r.Revision.Author, r.Revision.Text))).ToList(),
         };
     }
-
-    private static ReviewExtract ReadRelease(byte[] docx)
-    {
-        var temp = Path.Combine(Path.GetTempPath(), $"allas-version-{Guid.NewGuid():N}.docx");
-        try
-        {
-            File.WriteAllBytes(temp, docx);
-            return DocxReviewReader.Read(temp);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
-
-    /// <summary>Where text outside the chapters comes from: the publication's data and the document's manifest.</summary>
-    private static IReadOnlyList<SourceText> DataFiles(string snapshotRoot, string document) =>
-        new[] { Paths.PublicationFile, $"{Paths.Content}/{document}/{Paths.ManifestName}" }
-            .Where(f => File.Exists(Path.Combine(snapshotRoot, f)))
-            .Select(f => new SourceText(f, File.ReadAllText(Path.Combine(snapshotRoot, f)).Replace("\r\n", "\n")))
-            .ToList();
 
     /// <summary>Untracked edits carry no author: the file's last editor, else its only reviewer.</summary>
     private static string Editor(ReviewExtract extract)

@@ -40,33 +40,31 @@ public sealed record ReviewRegister
     /// <summary>The register's short name in listings: the imported file's stem.</summary>
     public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
 
-    public string ToYaml()
+    public string ToYaml() => Yaml.Write(ToYamlValue());
+
+    internal YamlMap ToYamlValue()
     {
-        var items = new YamlSequenceNode();
+        var items = new YamlList();
         foreach (var item in Items) items.Add(Item(item));
-        var reviewers = new YamlSequenceNode();
+        var reviewers = new YamlList();
         foreach (var r in Reviewers) reviewers.Add(Yaml.Text(r));
-        var root = new YamlMappingNode
-        {
-            { "document", Yaml.Text(Document) },
-            { "release", Yaml.Text(Release) },
-            { "commit", Yaml.Text(Commit) },
-            { "file", Yaml.Text(File) },
-            { "sha256", Yaml.Text(Sha256) },
-            { "reviewers", reviewers },
-            { "items", items },
-        };
-        return Yaml.Write(root);
+        var root = new YamlMap()
+            .Add("document", Yaml.Text(Document))
+            .Add("release", Yaml.Text(Release))
+            .Add("commit", Yaml.Text(Commit))
+            .Add("file", Yaml.Text(File))
+            .Add("sha256", Yaml.Text(Sha256))
+            .Add("reviewers", reviewers)
+            .Add("items", items);
+        return root;
     }
 
-    private static YamlMappingNode Item(RegisterItem item)
+    private static YamlMap Item(RegisterItem item)
     {
-        var node = new YamlMappingNode
-        {
-            { "id", Yaml.Text(item.Id) },
-            { "kind", Yaml.Text(item.Kind) },
-            { "reviewer", Yaml.Text(item.Reviewer) },
-        };
+        var node = new YamlMap()
+            .Add("id", Yaml.Text(item.Id))
+            .Add("kind", Yaml.Text(item.Kind))
+            .Add("reviewer", Yaml.Text(item.Reviewer));
         if (item.IsComment) node.Add("initials", Yaml.Text(item.Initials));
         node.Add("date", Yaml.Text(item.Date));
         if (item.IsComment)
@@ -78,32 +76,28 @@ public sealed record ReviewRegister
         node.Add("quote", Yaml.Text(item.Quote));
         if (item.Location is { } l)
         {
-            node.Add("location", new YamlMappingNode
-            {
-                { "part", Yaml.Text(l.Part) },
-                { "paragraph", Yaml.Number(l.Paragraph) },
-                { "start", Yaml.Number(l.Start) },
-                { "endParagraph", Yaml.Number(l.EndParagraph) },
-                { "end", Yaml.Number(l.End) },
-                { "paragraphText", Yaml.Text(l.ParagraphText) },
-            });
+            node.Add("location", new YamlMap()
+                .Add("part", Yaml.Text(l.Part))
+                .Add("paragraph", Yaml.Number(l.Paragraph))
+                .Add("start", Yaml.Number(l.Start))
+                .Add("endParagraph", Yaml.Number(l.EndParagraph))
+                .Add("end", Yaml.Number(l.End))
+                .Add("paragraphText", Yaml.Text(l.ParagraphText)));
         }
         else node.Add("location", Yaml.Text(null));
         if (item.Source is { } s)
         {
-            node.Add("source", new YamlMappingNode
-            {
-                { "file", Yaml.Text(s.File) },
-                { "line", Yaml.Number(s.Line) },
-                { "column", Yaml.Number(s.Column) },
-                { "endLine", Yaml.Number(s.EndLine) },
-                { "endColumn", Yaml.Number(s.EndColumn) },
-                { "quote", Yaml.Text(s.Quote) },
-                { "before", Yaml.Text(s.Before) },
-                { "after", Yaml.Text(s.After) },
-            });
+            node.Add("source", new YamlMap()
+                .Add("file", Yaml.Text(s.File))
+                .Add("line", Yaml.Number(s.Line))
+                .Add("column", Yaml.Number(s.Column))
+                .Add("endLine", Yaml.Number(s.EndLine))
+                .Add("endColumn", Yaml.Number(s.EndColumn))
+                .Add("quote", Yaml.Text(s.Quote))
+                .Add("before", Yaml.Text(s.Before))
+                .Add("after", Yaml.Text(s.After)));
         }
-        else node.Add("source", new YamlMappingNode { { "unmapped", Yaml.Text(item.Unmapped ?? "") } });
+        else node.Add("source", new YamlMap().Add("unmapped", Yaml.Text(item.Unmapped ?? "")));
         node.Add("status", Yaml.Text(item.Status));
         node.Add("response", Yaml.Text(item.Response));
         return node;
@@ -191,10 +185,6 @@ public static class RegisterStore
     /// <summary>Writes the register; false when the file already held exactly these bytes.</summary>
     public static bool Save(string root, ReviewRegister register)
     {
-        var path = System.IO.Path.Combine(root, register.Path);
-        var text = register.ToYaml();
-        if (File.Exists(path) && File.ReadAllText(path) == text) return false;
-        Yaml.WriteAtomically(path, text);
-        return true;
+        return Yaml.WriteAtomically(System.IO.Path.Combine(root, register.Path), register.ToYamlValue());
     }
 }

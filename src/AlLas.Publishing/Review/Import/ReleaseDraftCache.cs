@@ -1,0 +1,287 @@
+using System.Text;
+using AlLas.Publishing.Content;
+using AlLas.Publishing.Releases;
+using AlLas.Publishing.Rendering;
+
+namespace AlLas.Publishing.Review.Import;
+
+/// <summary>
+/// Keeps each release's draft (<see cref="ReleaseDraft"/>) once built, so that only the first import
+/// of a release pays for building it again, and `allas release` can leave it ready. The files live
+/// in the repository's git folder (.git/allas/versiones/), which git never tracks and a clone does
+/// not copy. A file is used only for the same release (document, label, date, commit) and the very
+/// same build of allas and of its Word writer; anything unreadable is built again.
+/// </summary>
+public static class ReleaseDraftCache
+{
+    private const string Magic = "allas-borrador-versión 1";
+
+    /// <summary>What a draft depends on besides the release: the code that builds and reads it (a deterministic build's id changes with the code and its libraries).</summary>
+    public static string Key(ReleaseRecord release, IDocumentWriter? docxWriter) =>
+        string.Join('\n', Magic, release.Document, release.Label, release.Date, release.Commit,
+            typeof(ReleaseDraftCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+            docxWriter is null ? "sin Word" : $"{docxWriter.GetType().FullName} {docxWriter.GetType().Assembly.ManifestModule.ModuleVersionId:N}");
+
+    public static ReleaseDraft? Read(string root, ReleaseRecord release, string key)
+    {
+        if (Folder(root) is not { } folder) return null;
+        var path = Path.Combine(folder, FileName(release, key));
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            return reader.ReadString() == key ? Decode(reader) : null;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or ArgumentException or IndexOutOfRangeException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a draft; other builds' files for the same release go. A cache that cannot be written is no error.</summary>
+    public static void Write(string root, ReleaseRecord release, string key, ReleaseDraft draft)
+    {
+        if (Folder(root) is not { } folder) return;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var name = FileName(release, key);
+            var temp = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
+            try
+            {
+                using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
+                {
+                    writer.Write(key);
+                    Encode(writer, draft);
+                }
+                File.Move(temp, Path.Combine(folder, name), overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(temp)) File.Delete(temp);
+            }
+            foreach (var stale in Directory.GetFiles(folder, Prefix(release) + "*.bin"))
+                if (Path.GetFileName(stale) != name) File.Delete(stale);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>.git/allas/versiones of the repository (its own git folder for a worktree); null outside git.</summary>
+    private static string? Folder(string root)
+    {
+        var dotGit = Path.Combine(root, ".git");
+        if (Directory.Exists(dotGit)) return Path.Combine(dotGit, "allas", ReleaseRecord.Folder);
+        if (!File.Exists(dotGit)) return null;
+        var line = File.ReadLines(dotGit).FirstOrDefault(l => l.StartsWith("gitdir:", StringComparison.Ordinal));
+        if (line is null) return null;
+        var gitDir = line["gitdir:".Length..].Trim();
+        return Path.Combine(Path.GetFullPath(gitDir, root), "allas", ReleaseRecord.Folder);
+    }
+
+    private static string Prefix(ReleaseRecord release) => $"{release.Document}-{release.Label}-";
+
+    private static string FileName(ReleaseRecord release, string key) =>
+        Prefix(release) + ReleaseBuilder.Sha256(Encoding.UTF8.GetBytes(key))[..16] + ".bin";
+
+    private static void Encode(BinaryWriter writer, ReleaseDraft draft)
+    {
+        // Sources by identity: the mapper tells two files apart by reference.
+        var sources = new Dictionary<SourceText, int>(ReferenceEqualityComparer.Instance);
+        int Index(SourceText source)
+        {
+            if (!sources.TryGetValue(source, out var index)) sources[source] = index = sources.Count;
+            return index;
+        }
+        var data = draft.Data.Select(Index).ToList();
+        var paragraphs = draft.Paragraphs.Select(p => (p.Part, p.Text, Runs: CharacterRuns.Of(p, Index))).ToList();
+
+        writer.Write(sources.Count);
+        foreach (var source in sources.Keys)
+        {
+            writer.Write(source.File);
+            writer.Write(source.Text);
+        }
+        writer.Write(data.Count);
+        foreach (var d in data) writer.Write(d);
+        writer.Write(paragraphs.Count);
+        foreach (var (part, text, runs) in paragraphs)
+        {
+            writer.Write(part);
+            writer.Write(text);
+            runs.Write(writer);
+        }
+        writer.Write(draft.DocxSha256 ?? "");
+        writer.Write(draft.OwnComments is not null);
+        if (draft.OwnComments is { } comments)
+        {
+            writer.Write(comments.Count);
+            foreach (var c in comments)
+            {
+                writer.Write(c.Author);
+                writer.Write(c.Text);
+                writer.Write(c.Quote);
+            }
+        }
+        writer.Write(draft.OwnRevisions is not null);
+        if (draft.OwnRevisions is { } revisions)
+        {
+            writer.Write(revisions.Count);
+            foreach (var r in revisions)
+            {
+                writer.Write((int)r.Kind);
+                writer.Write(r.Author);
+                writer.Write(r.Text);
+            }
+        }
+    }
+
+    private static ReleaseDraft Decode(BinaryReader reader)
+    {
+        var sources = new SourceText[Count(reader)];
+        for (var i = 0; i < sources.Length; i++) sources[i] = new SourceText(reader.ReadString(), reader.ReadString());
+        var data = new SourceText[Count(reader)];
+        for (var i = 0; i < data.Length; i++) data[i] = sources[reader.ReadInt32()];
+        var paragraphs = new TextTarget[Count(reader)];
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            var part = reader.ReadString();
+            var text = reader.ReadString();
+            paragraphs[i] = new CachedParagraph(part, text, CharacterRuns.Read(reader, sources, text.Length));
+        }
+        var sha = reader.ReadString();
+        List<ReleaseDraft.OwnComment>? comments = null;
+        if (reader.ReadBoolean())
+        {
+            comments = [];
+            for (var n = Count(reader); n > 0; n--) comments.Add(new(reader.ReadString(), reader.ReadString(), reader.ReadString()));
+        }
+        List<ReleaseDraft.OwnRevision>? revisions = null;
+        if (reader.ReadBoolean())
+        {
+            revisions = [];
+            for (var n = Count(reader); n > 0; n--)
+            {
+                var kind = reader.ReadInt32();
+                if (!Enum.IsDefined(typeof(RevisionKind), kind)) throw new InvalidDataException("tipo de cambio desconocido");
+                revisions.Add(new((RevisionKind)kind, reader.ReadString(), reader.ReadString()));
+            }
+        }
+        return new ReleaseDraft
+        {
+            Paragraphs = paragraphs,
+            Data = data,
+            OwnComments = comments,
+            OwnRevisions = revisions,
+            DocxSha256 = sha.Length > 0 ? sha : null,
+        };
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var n = reader.ReadInt32();
+        // Every entry takes at least a byte: a count past the end of the file is damage.
+        if (n < 0 || n > reader.BaseStream.Length - reader.BaseStream.Position) throw new InvalidDataException("recuento no válido");
+        return n;
+    }
+
+    /// <summary>A paragraph read back from the cache: what <see cref="TextTarget.At"/> gave for each character when it was built.</summary>
+    private sealed class CachedParagraph(string part, string text, CharacterRuns runs) : TextTarget
+    {
+        public override string Part => part;
+
+        public override string Text => text;
+
+        public override SourceChar? At(int index) => index < 0 || index >= text.Length ? null : runs.At(index);
+    }
+
+    /// <summary>
+    /// The source of every character of a paragraph, as runs: literal text maps to consecutive source
+    /// offsets, generated text to the same span over and over, so a paragraph is a few runs.
+    /// </summary>
+    private sealed class CharacterRuns
+    {
+        private const byte Verbatim = 1, Computed = 2, Stepping = 4, None = 8;
+
+        private readonly List<(int First, int Length, int Source, int Start, int End, byte Flags)> runs = [];
+        private readonly SourceText[] sources = [];
+
+        private CharacterRuns() { }
+
+        private CharacterRuns(SourceText[] sources) => this.sources = sources;
+
+        public static CharacterRuns Of(TextTarget paragraph, Func<SourceText, int> index)
+        {
+            var result = new CharacterRuns();
+            for (var i = 0; i < paragraph.Text.Length; i++)
+            {
+                var c = paragraph.At(i);
+                var source = c is { } s ? index(s.Source) : -1;
+                var flags = c is { } f ? (byte)((f.Verbatim ? Verbatim : 0) | (f.Computed ? Computed : 0)) : None;
+                var (start, end) = c is { } p ? (p.Start, p.End) : (0, 0);
+                if (result.runs.Count > 0)
+                {
+                    var last = result.runs[^1];
+                    if (last.Source == source && (last.Flags & ~Stepping) == flags)
+                    {
+                        var step = last.Length == 1
+                            ? (start == last.Start + 1 && end == last.End + 1 ? 1 : start == last.Start && end == last.End ? 0 : -1)
+                            : (last.Flags & Stepping) != 0 ? 1 : 0;
+                        if (step >= 0 && start == last.Start + step * last.Length && end == last.End + step * last.Length)
+                        {
+                            result.runs[^1] = last with { Length = last.Length + 1, Flags = (byte)(flags | (step == 1 ? Stepping : 0)) };
+                            continue;
+                        }
+                    }
+                }
+                result.runs.Add((i, 1, source, start, end, flags));
+            }
+            return result;
+        }
+
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(runs.Count);
+            foreach (var run in runs)
+            {
+                writer.Write(run.Length);
+                writer.Write(run.Source);
+                writer.Write(run.Start);
+                writer.Write(run.End);
+                writer.Write(run.Flags);
+            }
+        }
+
+        public static CharacterRuns Read(BinaryReader reader, SourceText[] sources, int length)
+        {
+            var result = new CharacterRuns(sources);
+            var first = 0;
+            for (var n = Count(reader); n > 0; n--)
+            {
+                var run = (First: first, Length: reader.ReadInt32(), Source: reader.ReadInt32(), Start: reader.ReadInt32(), End: reader.ReadInt32(), Flags: reader.ReadByte());
+                if (run.Length <= 0 || run.Source < -1 || run.Source >= sources.Length || (run.Source < 0) != ((run.Flags & None) != 0))
+                    throw new InvalidDataException("tramo no válido");
+                result.runs.Add(run);
+                first += run.Length;
+            }
+            if (first != length) throw new InvalidDataException("los tramos no cubren el párrafo");
+            return result;
+        }
+
+        public SourceChar? At(int index)
+        {
+            int low = 0, high = runs.Count - 1;
+            while (low < high)
+            {
+                var mid = (low + high + 1) / 2;
+                if (runs[mid].First <= index) low = mid;
+                else high = mid - 1;
+            }
+            var run = runs[low];
+            if ((run.Flags & None) != 0) return null;
+            var k = (run.Flags & Stepping) != 0 ? index - run.First : 0;
+            return new SourceChar(sources[run.Source], run.Start + k, run.End + k, (run.Flags & Verbatim) != 0, (run.Flags & Computed) != 0);
+        }
+    }
+}
