@@ -2,7 +2,8 @@ namespace AlLas.Publishing.Rendering;
 
 /// <summary>
 /// Writes a set of files so that a reader of the folder never sees half of one: each goes to a temporary
-/// name beside its target, and only when all are written are they moved into place.
+/// name beside its target, and only when all are written are they moved into place. Files are written one
+/// after the other as they come, so a build holds at most one rendering in memory at a time.
 /// </summary>
 public static class AtomicOutput
 {
@@ -16,8 +17,9 @@ public static class AtomicOutput
                 var target = Path.GetFullPath(Path.Combine(directory, file.RelativePath));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var temp = target + $".{Environment.ProcessId}.tmp";
-                File.WriteAllBytes(temp, file.Content);
                 staged.Add((temp, target));
+                using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+                file.WriteTo(stream);
             }
             foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
             return staged.Select(s => s.Target).ToList();
@@ -33,5 +35,8 @@ public static class AtomicOutput
     }
 
     public static void WriteFile(string path, byte[] content) =>
-        WriteAll(Path.GetDirectoryName(Path.GetFullPath(path))!, [new OutputFile(Path.GetFileName(path), content)]);
+        WriteFile(path, stream => stream.Write(content));
+
+    public static void WriteFile(string path, Action<Stream> write) =>
+        WriteAll(Path.GetDirectoryName(Path.GetFullPath(path))!, [new OutputFile(Path.GetFileName(path), write)]);
 }

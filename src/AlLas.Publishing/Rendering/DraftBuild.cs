@@ -5,7 +5,7 @@ namespace AlLas.Publishing.Rendering;
 
 /// <summary>
 /// `allas build`: loads the publication, stops on any source error before writing anything, then
-/// renders every chosen document in every chosen format and writes them all at once.
+/// renders every chosen document in every chosen format and puts them all in place at once.
 /// </summary>
 public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> writers)
 {
@@ -23,7 +23,8 @@ public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> write
         diagnostics.ThrowIfErrors();
 
         var chosen = writers.Where(w => formats.Count == 0 || formats.Contains(w.Format)).ToList();
-        var files = publication.Documents.SelectMany(d => chosen.SelectMany(w => w.Write(d, publication))).ToList();
+        // Enumerated as they are written: one document's rendering at a time is held in memory.
+        var files = publication.Documents.SelectMany(d => chosen.SelectMany(w => w.Write(d, publication)));
         var written = AtomicOutput.WriteAll(outputDirectory, files);
         return new Result(publication, written, diagnostics.Items.Where(d => d.Severity == Severity.Warning).ToList());
     }

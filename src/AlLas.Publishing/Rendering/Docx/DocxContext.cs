@@ -47,6 +47,9 @@ internal sealed class DocxContext
     public SectionSpec Section { get; private set; } = new(SectionKind.Cover);
     public IReadOnlyList<(SectionSpec Spec, SectionProperties Properties)> Sections => sections;
 
+    /// <summary>The spec of the section with this index: one already closed, else the one open now.</summary>
+    public SectionSpec SpecAt(int index) => index < sections.Count ? sections[index].Spec : Section;
+
     public long TextWidthEmu => Page.TextWidth(Section.Landscape) * PageSetup.EmuPerTwip;
     public long TextHeightEmu => Page.TextHeight(Section.Landscape) * PageSetup.EmuPerTwip;
 
