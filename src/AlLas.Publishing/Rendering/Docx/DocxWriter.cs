@@ -57,10 +57,7 @@ public static class DocxWriter
         var body = streamed.Body;
 
         reference.StylesPart.WriteTo(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"));
-        // The lists of the document are added to the numbering: it is the one part loaded as typed elements.
         var numberingPart = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
-        reference.NumberingPart.WriteTo(numberingPart);
-        var numbering = numberingPart.Numbering!;
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(manuscript.Language);
         reference.ThemePart?.WriteTo(main.AddNewPart<ThemePart>("rIdTheme"));
         reference.FontsPart?.WriteTo(main.AddNewPart<FontTablePart>("rIdFonts"));
@@ -69,7 +66,7 @@ public static class DocxWriter
             SeparatorNote(0, FootnoteEndnoteValues.ContinuationSeparator, new ContinuationSeparatorMark()));
         main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes = footnotes;
 
-        var context = new DocxContext(main, body, footnotes, reference, new ListNumbering(numbering))
+        var context = new DocxContext(main, body, footnotes, reference, new ListNumbering(reference.NumberingPart))
         {
             ProposalAuthor = options.ProposalAuthor,
         };
@@ -111,6 +108,7 @@ public static class DocxWriter
 
         var estimate = streamed.Finish();
         if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, estimate.BookmarkPages);
+        context.Lists.WriteTo(numberingPart);
         options.Extension?.Complete(renderer);
 
         DocxProperties.Add(doc, manuscript.Title, manuscript.Subtitle, manuscript.Language, options);

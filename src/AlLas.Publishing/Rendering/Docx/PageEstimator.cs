@@ -191,7 +191,8 @@ internal sealed class PageEstimator
             double drawings = 0;
             List<string>? bookmarks = null;
             List<int>? references = null;
-            foreach (var e in p.Descendants())
+            // A walk of its own: the SDK's Descendants() allocates a stack for every paragraph.
+            for (var e = p.FirstChild; e is not null; e = Next(e, p))
             {
                 switch (e)
                 {
@@ -217,6 +218,17 @@ internal sealed class PageEstimator
                 }
             }
             return new ParagraphContent(text + tabs * 4, lineBreaks, pageBreak, drawings, bookmarks, references);
+        }
+
+        /// <summary>The element after <paramref name="e"/> in document order within <paramref name="root"/>.</summary>
+        private static OpenXmlElement? Next(OpenXmlElement e, OpenXmlElement root)
+        {
+            if (e.FirstChild is { } child) return child;
+            for (; !ReferenceEquals(e, root); e = e.Parent!)
+            {
+                if (e.NextSibling() is { } sibling) return sibling;
+            }
+            return null;
         }
     }
 }

@@ -30,6 +30,16 @@ internal static class DocumentXml
     }
 
     /// <summary>
+    /// Ends the open start tag (empty raw markup is content to an XmlWriter) and flushes, so that
+    /// whatever is written next to the stream itself lands inside the element.
+    /// </summary>
+    public static void CloseStartTag(XmlWriter xml)
+    {
+        xml.WriteRaw("");
+        xml.Flush();
+    }
+
+    /// <summary>
     /// The whole part: the blocks still in <paramref name="body"/>, then those already written to
     /// <paramref name="spill"/>.
     /// </summary>
@@ -38,7 +48,11 @@ internal static class DocumentXml
         using var xml = XmlWriter.Create(stream, Settings(declaration: true));
         WriteStart(xml, root, body);
         foreach (var block in body.ChildElements) block.WriteTo(xml);
-        spill?.CopyTo(xml);
+        if (spill is not null)
+        {
+            CloseStartTag(xml);
+            spill.CopyTo(stream);
+        }
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
