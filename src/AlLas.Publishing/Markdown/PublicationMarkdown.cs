@@ -52,17 +52,13 @@ public static class PublicationMarkdown
     /// <summary>The character a smart quote or dash stands for.</summary>
     public static string Text(SmartyPant pant, string language = "es")
     {
-        // Called for every quote and dash of every title, TOC entry and word count: the mapping is built once per language.
-        SmartyPantOptions typography;
-        lock (TypographyByLanguage)
-        {
-            if (!TypographyByLanguage.TryGetValue(language, out typography!))
-                TypographyByLanguage[language] = typography = Typography(language);
-        }
+        // Called for every quote and dash of every title, TOC entry, word count and Word run: the mapping is
+        // built once per language, and read without a lock.
+        var typography = TypographyByLanguage.GetOrAdd(language, Typography);
         return typography.Mapping.TryGetValue(pant.Type, out var text) ? text : pant.ToString() ?? "";
     }
 
-    private static readonly Dictionary<string, SmartyPantOptions> TypographyByLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SmartyPantOptions> TypographyByLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     private static MarkdownPipeline Build(string language)
     {

@@ -2,36 +2,55 @@ namespace AlLas.Publishing.Rendering;
 
 /// <summary>
 /// Writes a set of files so that a reader of the folder never sees half of one: each goes to a temporary
-/// name beside its target, and only when all are written are they moved into place.
+/// name beside its target, and only when all are written are they moved into place. Files are written one
+/// after the other as they come, each straight into its temporary file.
 /// </summary>
 public static class AtomicOutput
 {
     public static IReadOnlyList<string> WriteAll(string directory, IEnumerable<OutputFile> files)
     {
-        var staged = new List<(string Temp, string Target)>();
-        try
+        using var staging = new Staging(directory);
+        foreach (var file in files) staging.Add(file);
+        return staging.Commit();
+    }
+
+    public static void WriteFile(string path, byte[] content) =>
+        WriteFile(path, stream => stream.Write(content));
+
+    public static void WriteFile(string path, Action<Stream> write) =>
+        WriteAll(Path.GetDirectoryName(Path.GetFullPath(path))!, [new OutputFile(Path.GetFileName(path), write)]);
+
+    /// <summary>Files written to their temporary names; moved into place by <see cref="Commit"/>, else deleted.</summary>
+    public sealed class Staging(string directory) : IDisposable
+    {
+        private readonly List<(string Temp, string Target)> staged = [];
+        private bool committed;
+
+        public void Add(OutputFile file)
         {
-            foreach (var file in files)
-            {
-                var target = Path.GetFullPath(Path.Combine(directory, file.RelativePath));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                var temp = target + $".{Environment.ProcessId}.tmp";
-                File.WriteAllBytes(temp, file.Content);
-                staged.Add((temp, target));
-            }
+            var target = Path.GetFullPath(Path.Combine(directory, file.RelativePath));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var temp = target + $".{Environment.ProcessId}.tmp";
+            staged.Add((temp, target));
+            using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            file.WriteTo(stream);
+        }
+
+        /// <summary>Moves every file into place; returns their full paths.</summary>
+        public IReadOnlyList<string> Commit()
+        {
             foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
+            committed = true;
             return staged.Select(s => s.Target).ToList();
         }
-        catch
+
+        public void Dispose()
         {
+            if (committed) return;
             foreach (var (temp, _) in staged)
             {
                 if (File.Exists(temp)) File.Delete(temp);
             }
-            throw;
         }
     }
-
-    public static void WriteFile(string path, byte[] content) =>
-        WriteAll(Path.GetDirectoryName(Path.GetFullPath(path))!, [new OutputFile(Path.GetFileName(path), content)]);
 }

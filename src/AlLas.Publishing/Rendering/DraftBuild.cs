@@ -5,7 +5,7 @@ namespace AlLas.Publishing.Rendering;
 
 /// <summary>
 /// `allas build`: loads the publication, stops on any source error before writing anything, then
-/// renders every chosen document in every chosen format and writes them all at once.
+/// renders every chosen document in every chosen format and puts them all in place at once.
 /// </summary>
 public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> writers)
 {
@@ -23,8 +23,17 @@ public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> write
         diagnostics.ThrowIfErrors();
 
         var chosen = writers.Where(w => formats.Count == 0 || formats.Contains(w.Format)).ToList();
-        var files = publication.Documents.SelectMany(d => chosen.SelectMany(w => w.Write(d, publication))).ToList();
-        var written = AtomicOutput.WriteAll(outputDirectory, files);
+        var renderings = publication.Documents.SelectMany(d => chosen.Select(w => (Document: d, Writer: w))).ToList();
+        using var output = new AtomicOutput.Staging(outputDirectory);
+        for (var i = 0; i < renderings.Count; i++)
+        {
+            var (document, writer) = renderings[i];
+            foreach (var file in writer.Write(document, publication)) output.Add(file);
+            // What one rendering built is garbage once its files are on disk; collecting it before the next
+            // keeps the build's peak at its largest rendering rather than at the sum of them.
+            if (i < renderings.Count - 1) GC.Collect();
+        }
+        var written = output.Commit();
         return new Result(publication, written, diagnostics.Items.Where(d => d.Severity == Severity.Warning).ToList());
     }
 }

@@ -57,6 +57,24 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void A_Word_draft_that_cannot_be_rendered_leaves_no_file_of_any_format()
+    {
+        using var mini = new MiniPublication();
+        Assert.Equal(0, Allas.Run(mini.Root, "build").ExitCode);
+        var before = Directory.GetFiles(mini.PathOf("out"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        // The HTML page shows any image file; only the Word writer needs to read it as PNG or JPEG.
+        File.WriteAllText(mini.PathOf("content/media/ciclo.png"), "<svg/>");
+
+        var result = Allas.Run(mini.Root, "build");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("AL0302", result.StdErr);
+        var after = Directory.GetFiles(mini.PathOf("out"), "*", SearchOption.AllDirectories);
+        Assert.Equal(before.Keys.Order(), after.Order());
+        Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+    }
+
+    [Fact]
     public void An_unknown_document_or_format_is_refused_with_exit_code_2()
     {
         using var mini = new MiniPublication();

@@ -47,6 +47,9 @@ internal sealed class DocxContext
     public SectionSpec Section { get; private set; } = new(SectionKind.Cover);
     public IReadOnlyList<(SectionSpec Spec, SectionProperties Properties)> Sections => sections;
 
+    /// <summary>The spec of the section with this index: one already closed, else the one open now.</summary>
+    public SectionSpec SpecAt(int index) => index < sections.Count ? sections[index].Spec : Section;
+
     public long TextWidthEmu => Page.TextWidth(Section.Landscape) * PageSetup.EmuPerTwip;
     public long TextHeightEmu => Page.TextHeight(Section.Landscape) * PageSetup.EmuPerTwip;
 
@@ -80,9 +83,10 @@ internal sealed class DocxContext
     public uint NextDrawingId() => nextDrawingId++;
 
     /// <summary>Each image file goes into the package once, however often it is shown.</summary>
-    public (string Id, ImageInfo Info) Image(string fullPath, Func<SourceException> unreadable)
+    public (string Id, ImageInfo Info) Image(string fullPath, Func<SourceException> missing, Func<SourceException> unreadable)
     {
         if (images.TryGetValue(fullPath, out var known)) return known;
+        if (!File.Exists(fullPath)) throw missing();
         var bytes = File.ReadAllBytes(fullPath);
         var info = ImageInfo.Read(bytes) ?? throw unreadable();
         var id = $"rIdImg{images.Count + 1}";

@@ -12,15 +12,14 @@ public sealed class DocxDocumentWriter(string templatesDirectory) : IDocumentWri
 
     public string Format => "docx";
 
-    public IReadOnlyList<OutputFile> Write(Document document, Publication publication)
-    {
-        var (bytes, _) = Build(document, publication);
-        return [new OutputFile($"{document.Id}.docx", bytes)];
-    }
+    /// <summary>The Word file, rendered when it is written: straight into its place, never held whole in memory.</summary>
+    public IReadOnlyList<OutputFile> Write(Document document, Publication publication) =>
+        [new OutputFile($"{document.Id}.docx", stream => DocxWriter.WriteTo(stream, PublicationManuscript.From(document, publication), Options(document, publication)))];
 
     /// <summary>The package and its page estimate, for callers that report on it.</summary>
     public (byte[] Bytes, DocxResult Result) Build(Document document, Publication publication) =>
-        DocxWriter.Build(
-            PublicationManuscript.From(document, publication),
-            PublicationManuscript.Options(document, publication, Path.Combine(templatesDirectory, ReferenceName)));
+        DocxWriter.Build(PublicationManuscript.From(document, publication), Options(document, publication));
+
+    private DocxOptions Options(Document document, Publication publication) =>
+        PublicationManuscript.Options(document, publication, Path.Combine(templatesDirectory, ReferenceName));
 }

@@ -14,9 +14,9 @@ public static class DocxWriter
 {
     public static DocxResult Write(DocxManuscript manuscript, DocxOptions options, string path)
     {
-        var (bytes, estimate) = Build(manuscript, options);
-        DeterministicPackage.WriteAtomically(path, bytes);
-        return estimate with { Path = Path.GetFullPath(path) };
+        DocxResult? result = null;
+        AtomicOutput.WriteFile(path, stream => result = WriteTo(stream, manuscript, options));
+        return result! with { Path = Path.GetFullPath(path) };
     }
 
     /// <summary>A document of the publication, written to <paramref name="path"/> (atomically).</summary>
@@ -26,43 +26,51 @@ public static class DocxWriter
     /// <summary>The package bytes, for callers that write elsewhere (and tests).</summary>
     public static (byte[] Bytes, DocxResult Result) Build(DocxManuscript manuscript, DocxOptions options)
     {
-        var reference = DocxReference.Resolve(options.ReferenceDocx);
         using var stream = new MemoryStream();
-        DocxResult result;
-        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
-        {
-            result = Compose(doc, manuscript, options, reference);
-        }
-        return (DeterministicPackage.Normalize(stream.ToArray()), result);
+        var result = WriteTo(stream, manuscript, options);
+        return (stream.ToArray(), result);
     }
 
-    private static DocxResult Compose(WordprocessingDocument doc, DocxManuscript manuscript, DocxOptions options, DocxReference reference)
+    /// <summary>
+    /// Writes the package into <paramref name="output"/>, left open. The main document part is written
+    /// last, block by block, into the package as it is put together; everything else is built first.
+    /// </summary>
+    public static DocxResult WriteTo(Stream output, DocxManuscript manuscript, DocxOptions options)
+    {
+        var reference = DocxReference.Resolve(options.ReferenceDocx);
+        using var body = new StreamedBody(streaming: options.Extension is null);
+        using var package = new MemoryStream();
+        DocxResult result;
+        string mainPart;
+        using (var doc = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            (result, mainPart) = Compose(doc, body, manuscript, options, reference);
+        }
+        DeterministicPackage.Assemble(package.ToArray(), output, mainPart, body.WriteTo);
+        return result;
+    }
+
+    private static (DocxResult, string MainPart) Compose(WordprocessingDocument doc, StreamedBody streamed, DocxManuscript manuscript, DocxOptions options, DocxReference reference)
     {
         // AddMainDocumentPart() would pick a random relationship id.
         var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-        var body = new Body();
-        main.Document = new Document(body);
-        // Declared once on the root rather than on every element that uses them.
-        main.Document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-        main.Document.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
-        main.Document.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
-        main.Document.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        var body = streamed.Body;
 
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = (Styles)reference.Styles.CloneNode(true);
-        var numbering = (Numbering)reference.Numbering.CloneNode(true);
-        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
+        reference.StylesPart.WriteTo(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"));
+        var numberingPart = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(manuscript.Language);
-        if (reference.Theme is not null) main.AddNewPart<ThemePart>("rIdTheme").Theme = (DocumentFormat.OpenXml.Drawing.Theme)reference.Theme.CloneNode(true);
-        if (reference.Fonts is not null) main.AddNewPart<FontTablePart>("rIdFonts").Fonts = (Fonts)reference.Fonts.CloneNode(true);
+        reference.ThemePart?.WriteTo(main.AddNewPart<ThemePart>("rIdTheme"));
+        reference.FontsPart?.WriteTo(main.AddNewPart<FontTablePart>("rIdFonts"));
         var footnotes = new Footnotes(
             SeparatorNote(-1, FootnoteEndnoteValues.Separator, new SeparatorMark()),
             SeparatorNote(0, FootnoteEndnoteValues.ContinuationSeparator, new ContinuationSeparatorMark()));
         main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes = footnotes;
 
-        var context = new DocxContext(main, body, footnotes, reference, new ListNumbering(numbering))
+        var context = new DocxContext(main, body, footnotes, reference, new ListNumbering(reference.NumberingPart))
         {
             ProposalAuthor = options.ProposalAuthor,
         };
+        streamed.Start(new PageEstimator(reference.Sheet, reference.Page, footnotes, context.SpecAt));
         AddHeaderAndFooter(main, context, manuscript);
 
         var renderer = new DocxRenderer(context, manuscript.Language);
@@ -82,6 +90,7 @@ public static class DocxWriter
                     DocxFields.TextRun(manuscript.ContentsTitle, null)));
                 context.TocPlaceholder = new Paragraph();
                 body.Append(context.TocPlaceholder);
+                streamed.Hold(context.TocPlaceholder);
             }
         }
         context.BreakSection(new SectionSpec(SectionKind.Body, RestartNumbering: true));
@@ -93,18 +102,21 @@ public static class DocxWriter
                 context.BreakSection(new SectionSpec(SectionKind.Annex));
             }
             RenderChapter(renderer, chapter);
+            streamed.Flush();
         }
         context.FinishSections();
 
-        var estimate = new PageEstimator(reference.Styles, reference.Page, footnotes).Estimate(body);
+        var estimate = streamed.Finish();
         if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, estimate.BookmarkPages);
+        context.Lists.WriteTo(numberingPart);
         options.Extension?.Complete(renderer);
 
         DocxProperties.Add(doc, manuscript.Title, manuscript.Subtitle, manuscript.Language, options);
 
         int Pages(Func<SectionKind, bool> which) => context.Sections
             .Select((s, i) => which(s.Spec.Kind) ? estimate.PagesPerSection.ElementAtOrDefault(i) : 0).Sum();
-        return new DocxResult("", Pages(k => k == SectionKind.Body), Pages(k => k == SectionKind.Annex), Pages(_ => true));
+        var result = new DocxResult("", Pages(k => k == SectionKind.Body), Pages(k => k == SectionKind.Annex), Pages(_ => true));
+        return (result, main.Uri.OriginalString.TrimStart('/'));
     }
 
     private static void RenderChapter(DocxRenderer renderer, DocxChapter chapter)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AlLas.Publishing.Rendering.Docx.Styling;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -12,107 +11,134 @@ namespace AlLas.Publishing.Rendering.Docx;
 /// contents and the page count reported against a document's budget; Word or LibreOffice will lay
 /// out differently by a few lines, which is what an estimate is for.
 /// </summary>
+/// <remarks>
+/// The body's blocks are laid out one at a time, in reading order, as the writer lets go of them;
+/// each section's numbering and orientation come from its <see cref="SectionSpec"/>.
+/// </remarks>
 internal sealed class PageEstimator
 {
     private readonly StyleSheet styles;
     private readonly PageSetup page;
-    private readonly Dictionary<int, Footnote> notes;
+    private readonly Footnotes footnotes;
+    private readonly Func<int, SectionSpec> sectionAt;
+    private readonly Dictionary<int, Footnote> notes = [];
+    private OpenXmlElement? lastIndexedNote;
 
-    public PageEstimator(Styles styles, PageSetup page, Footnotes footnotes)
+    private readonly Dictionary<string, string> bookmarkPages = new(StringComparer.Ordinal);
+    private readonly List<int> pagesPerSection = [];
+    private int sectionIndex;
+    private SectionSpec section;
+    private int number = 1;
+    private double used;
+    private int pagesInSection = 1;
+
+    /// <param name="sectionAt">The spec of the section with the given index (0: the cover).</param>
+    public PageEstimator(StyleSheet styles, PageSetup page, Footnotes footnotes, Func<int, SectionSpec> sectionAt)
     {
-        this.styles = new StyleSheet(styles);
+        this.styles = styles;
         this.page = page;
-        notes = footnotes.Elements<Footnote>().Where(f => f.Id is not null).ToDictionary(f => (int)f.Id!.Value);
+        this.footnotes = footnotes;
+        this.sectionAt = sectionAt;
+        section = sectionAt(0);
+        StartSection();
     }
 
     public sealed record Result(IReadOnlyDictionary<string, string> BookmarkPages, IReadOnlyList<int> PagesPerSection);
 
     public Result Estimate(Body body)
     {
-        var sections = body.Descendants<SectionProperties>().ToList();
-        var bookmarkPages = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pagesPerSection = new List<int>();
+        foreach (var element in body.ChildElements) Add(element);
+        return Finish();
+    }
 
-        var sectionIndex = 0;
-        var number = 1;
-        double used = 0;
-        var pagesInSection = 1;
-        var section = sections.ElementAtOrDefault(0);
+    public Result Finish() => new(bookmarkPages, pagesPerSection);
+
+    /// <summary>Lays out the next block of the body.</summary>
+    public void Add(OpenXmlElement element)
+    {
+        switch (element)
+        {
+            case Paragraph p:
+                var style = styles.Paragraph(p);
+                if (style.PageBreakBefore && used > 0) NewPage();
+                var content = ParagraphContent.Of(p);
+                if (content.Bookmarks is { } names)
+                {
+                    var display = Display();
+                    foreach (var name in names) bookmarkPages[name] = display;
+                }
+                if (content.PageBreak) NewPage();
+                Place(Height(content, style, Width()));
+                if (content.Notes is { } references)
+                {
+                    foreach (var id in references)
+                    {
+                        if (Note(id) is { } note)
+                            Place(note.Elements<Paragraph>().Sum(np => Height(ParagraphContent.Of(np), styles.Paragraph(np), Width())));
+                    }
+                }
+                if (p.ParagraphProperties?.SectionProperties is not null) EndSection();
+                break;
+            case Table t:
+                foreach (var row in t.Elements<TableRow>()) Place(RowHeight(row));
+                break;
+            case SectionProperties:
+                EndSection();
+                break;
+        }
+    }
+
+    private void StartSection()
+    {
+        if (section.RestartNumbering) number = 1;
+        used = 0;
+        pagesInSection = 1;
+    }
+
+    private void EndSection()
+    {
+        pagesPerSection.Add(pagesInSection);
+        sectionIndex++;
+        section = sectionAt(sectionIndex);
+        number++;
         StartSection();
+    }
 
-        void StartSection()
+    private double PageHeight() => page.TextHeight(section.Landscape);
+
+    private double Width() => page.TextWidth(section.Landscape);
+
+    private void NewPage()
+    {
+        number++;
+        pagesInSection++;
+        used = 0;
+    }
+
+    private void Place(double height)
+    {
+        if (used > 0 && used + height > PageHeight()) NewPage();
+        used += height;
+        while (used > PageHeight())
         {
-            if (section?.GetFirstChild<PageNumberType>()?.Start?.Value is { } start) number = start;
-            used = 0;
-            pagesInSection = 1;
+            used -= PageHeight();
+            NewPage();
         }
+    }
 
-        bool Landscape() => section?.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
-        double Height() => page.TextHeight(Landscape());
-        double Width() => page.TextWidth(Landscape());
+    private string Display() =>
+        section.Kind == SectionKind.Front ? Roman(number) : number.ToString(CultureInfo.InvariantCulture);
 
-        void NewPage()
+    /// <summary>The note with this id; notes are appended in id order as the text refers to them.</summary>
+    private Footnote? Note(int id)
+    {
+        if (notes.TryGetValue(id, out var known)) return known;
+        for (var e = lastIndexedNote is null ? footnotes.FirstChild : lastIndexedNote.NextSibling(); e is not null; e = e.NextSibling())
         {
-            number++;
-            pagesInSection++;
-            used = 0;
+            lastIndexedNote = e;
+            if (e is Footnote { Id: { } noteId } note) notes[(int)noteId.Value] = note;
         }
-
-        void Place(double height)
-        {
-            if (used > 0 && used + height > Height()) NewPage();
-            used += height;
-            while (used > Height())
-            {
-                used -= Height();
-                NewPage();
-            }
-        }
-
-        string Display()
-        {
-            var format = section?.GetFirstChild<PageNumberType>()?.Format?.Value;
-            return format == NumberFormatValues.LowerRoman ? Roman(number) : number.ToString(CultureInfo.InvariantCulture);
-        }
-
-        foreach (var element in body.ChildElements)
-        {
-            switch (element)
-            {
-                case Paragraph p:
-                    var style = styles.Paragraph(p);
-                    if (style.PageBreakBefore && used > 0) NewPage();
-                    foreach (var b in p.Descendants<BookmarkStart>())
-                    {
-                        if (b.Name?.Value is { } name) bookmarkPages[name] = Display();
-                    }
-                    if (p.Descendants<Break>().Any(br => br.Type?.Value == BreakValues.Page)) NewPage();
-                    Place(ParagraphHeight(p, style, Width()));
-                    foreach (var reference in p.Descendants<FootnoteReference>())
-                    {
-                        if (reference.Id?.Value is { } id && notes.TryGetValue((int)id, out var note))
-                            Place(note.Elements<Paragraph>().Sum(np => ParagraphHeight(np, styles.Paragraph(np), Width())));
-                    }
-                    if (p.ParagraphProperties?.SectionProperties is not null) EndSection();
-                    break;
-                case Table t:
-                    foreach (var row in t.Elements<TableRow>()) Place(RowHeight(row));
-                    break;
-                case SectionProperties:
-                    EndSection();
-                    break;
-            }
-        }
-        return new Result(bookmarkPages, pagesPerSection);
-
-        void EndSection()
-        {
-            pagesPerSection.Add(pagesInSection);
-            sectionIndex++;
-            section = sections.ElementAtOrDefault(sectionIndex);
-            number++;
-            StartSection();
-        }
+        return notes.GetValueOrDefault(id);
     }
 
     private double RowHeight(TableRow row)
@@ -121,15 +147,15 @@ internal sealed class PageEstimator
         foreach (var cell in row.Elements<TableCell>())
         {
             var width = double.TryParse(cell.TableCellProperties?.TableCellWidth?.Width?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var w) ? w - 216 : 1500;
-            var height = cell.Elements<Paragraph>().Sum(p => ParagraphHeight(p, styles.Paragraph(p), Math.Max(width, 400)));
+            var height = cell.Elements<Paragraph>().Sum(p => Height(ParagraphContent.Of(p), styles.Paragraph(p), Math.Max(width, 400)));
             tallest = Math.Max(tallest, height);
         }
         return tallest + 80;
     }
 
-    private static double ParagraphHeight(Paragraph p, StyleSheet.ParagraphLook look, double width)
+    private static double Height(ParagraphContent content, StyleSheet.ParagraphLook look, double width)
     {
-        var chars = p.Descendants<Text>().Sum(t => t.Text.Length) + p.Descendants<TabChar>().Count() * 4;
+        var chars = content.Characters;
         var fontPoints = look.FontHalfPoints / 2.0;
         // Twips. Both factors were fitted to LibreOffice's layout of the two documents (Carlito for
         // Calibri): TOC pages within one of the PDF's for most headings, totals within a page.
@@ -137,8 +163,8 @@ internal sealed class PageEstimator
         var lineHeight = fontPoints * 1.18 * 20 * look.LineFactor;
         var indent = look.Indent;
         var lines = Math.Max(1, Math.Ceiling(chars * charWidth / Math.Max(width - indent, 1000)));
-        lines += p.Descendants<Break>().Count(b => b.Type is null || b.Type.Value == BreakValues.TextWrapping);
-        var drawings = p.Descendants<Wp.Extent>().Sum(e => (e.Cy?.Value ?? 0) / (double)PageSetup.EmuPerTwip);
+        lines += content.LineBreaks;
+        var drawings = content.DrawingHeight;
         if (chars == 0 && drawings > 0) lines = 0;
         return lines * lineHeight + drawings + look.Before + look.After;
     }
@@ -153,63 +179,56 @@ internal sealed class PageEstimator
         }
         return sb.ToString();
     }
-}
 
-/// <summary>The few properties of paragraph styles the page estimate needs, through basedOn chains.</summary>
-internal sealed class StyleSheet
-{
-    public sealed record ParagraphLook(int FontHalfPoints, double LineFactor, double Before, double After, double Indent, bool PageBreakBefore);
-
-    private readonly Dictionary<string, Style> byId;
-    private readonly Dictionary<string, ParagraphLook> cache = new(StringComparer.Ordinal);
-    private readonly ParagraphLook defaults;
-
-    public StyleSheet(Styles styles)
+    /// <summary>What the layout needs of one paragraph, gathered in a single walk of its elements.</summary>
+    private readonly record struct ParagraphContent(
+        int Characters, int LineBreaks, bool PageBreak, double DrawingHeight, List<string>? Bookmarks, List<int>? Notes)
     {
-        byId = styles.Elements<Style>().Where(s => s.StyleId?.Value is not null).GroupBy(s => s.StyleId!.Value!).ToDictionary(g => g.Key, g => g.First());
-        var rDefault = styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle;
-        var pDefault = styles.DocDefaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle;
-        defaults = new ParagraphLook(
-            ParseInt(rDefault?.FontSize?.Val?.Value) ?? 22,
-            LineFactor(pDefault?.SpacingBetweenLines) ?? 1.0,
-            ParseInt(pDefault?.SpacingBetweenLines?.Before?.Value) ?? 0,
-            ParseInt(pDefault?.SpacingBetweenLines?.After?.Value) ?? 0,
-            0,
-            false);
+        public static ParagraphContent Of(Paragraph p)
+        {
+            int text = 0, tabs = 0, lineBreaks = 0;
+            var pageBreak = false;
+            double drawings = 0;
+            List<string>? bookmarks = null;
+            List<int>? references = null;
+            // A walk of its own: the SDK's Descendants() allocates a stack for every paragraph.
+            for (var e = p.FirstChild; e is not null; e = Next(e, p))
+            {
+                switch (e)
+                {
+                    case Text t:
+                        text += t.Text.Length;
+                        break;
+                    case TabChar:
+                        tabs++;
+                        break;
+                    case Break br:
+                        if (br.Type?.Value == BreakValues.Page) pageBreak = true;
+                        if (br.Type is null || br.Type.Value == BreakValues.TextWrapping) lineBreaks++;
+                        break;
+                    case Wp.Extent extent:
+                        drawings += (extent.Cy?.Value ?? 0) / (double)PageSetup.EmuPerTwip;
+                        break;
+                    case BookmarkStart { Name.Value: { } name }:
+                        (bookmarks ??= []).Add(name);
+                        break;
+                    case FootnoteReference { Id.Value: var id }:
+                        (references ??= []).Add((int)id);
+                        break;
+                }
+            }
+            return new ParagraphContent(text + tabs * 4, lineBreaks, pageBreak, drawings, bookmarks, references);
+        }
+
+        /// <summary>The element after <paramref name="e"/> in document order within <paramref name="root"/>.</summary>
+        private static OpenXmlElement? Next(OpenXmlElement e, OpenXmlElement root)
+        {
+            if (e.FirstChild is { } child) return child;
+            for (; !ReferenceEquals(e, root); e = e.Parent!)
+            {
+                if (e.NextSibling() is { } sibling) return sibling;
+            }
+            return null;
+        }
     }
-
-    public ParagraphLook Paragraph(Paragraph p)
-    {
-        var look = Resolve(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal, 0);
-        var direct = p.ParagraphProperties;
-        if (direct?.PageBreakBefore is not null) look = look with { PageBreakBefore = true };
-        if (direct?.Indentation?.Left?.Value is { } left && ParseInt(left) is { } l) look = look with { Indent = l };
-        if (direct?.NumberingProperties is not null) look = look with { Indent = Math.Max(look.Indent, 720) };
-        return look;
-    }
-
-    private ParagraphLook Resolve(string id, int depth)
-    {
-        if (cache.TryGetValue(id, out var known)) return known;
-        if (!byId.TryGetValue(id, out var style) || depth > 20) return defaults;
-        var parent = style.BasedOn?.Val?.Value is { } b ? Resolve(b, depth + 1) : defaults;
-        var pPr = style.StyleParagraphProperties;
-        var rPr = style.StyleRunProperties;
-        var look = new ParagraphLook(
-            ParseInt(rPr?.FontSize?.Val?.Value) ?? parent.FontHalfPoints,
-            LineFactor(pPr?.SpacingBetweenLines) ?? parent.LineFactor,
-            ParseInt(pPr?.SpacingBetweenLines?.Before?.Value) ?? parent.Before,
-            ParseInt(pPr?.SpacingBetweenLines?.After?.Value) ?? parent.After,
-            ParseInt(pPr?.Indentation?.Left?.Value) ?? parent.Indent,
-            pPr?.PageBreakBefore is { } pb ? pb.Val is null || pb.Val.Value : parent.PageBreakBefore);
-        cache[id] = look;
-        return look;
-    }
-
-    private static double? LineFactor(SpacingBetweenLines? spacing) =>
-        spacing?.Line?.Value is { } line && (spacing.LineRule is null || spacing.LineRule.Value == LineSpacingRuleValues.Auto) && ParseInt(line) is { } l
-            ? l / 240.0
-            : null;
-
-    private static int? ParseInt(string? s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -18,23 +20,25 @@ public sealed record PageSetup(int Width, int Height, int Top, int Right, int Bo
 
     public int TextHeight(bool landscape) => landscape ? Width - Left - Right : Height - Top - Bottom;
 
-    /// <summary>Reads the page setup of a section; missing values keep those of A4.</summary>
-    public static PageSetup From(SectionProperties sectPr)
+    /// <summary>Reads the page setup of a section (a w:sectPr); missing values keep those of A4.</summary>
+    public static PageSetup From(XElement sectPr)
     {
-        var size = sectPr.GetFirstChild<PageSize>();
-        var margin = sectPr.GetFirstChild<PageMargin>();
+        XNamespace w = sectPr.Name.Namespace;
+        var size = sectPr.Element(w + "pgSz");
+        var margin = sectPr.Element(w + "pgMar");
+        int? Read(XElement? element, string name) =>
+            int.TryParse((string?)element?.Attribute(w + name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
         var d = A4;
-        var width = (int?)size?.Width?.Value ?? d.Width;
-        var height = (int?)size?.Height?.Value ?? d.Height;
         var setup = new PageSetup(
-            width, height,
-            Math.Abs(margin?.Top?.Value ?? d.Top),
-            (int?)margin?.Right?.Value ?? d.Right,
-            Math.Abs(margin?.Bottom?.Value ?? d.Bottom),
-            (int?)margin?.Left?.Value ?? d.Left,
-            (int?)margin?.Header?.Value ?? d.Header,
-            (int?)margin?.Footer?.Value ?? d.Footer,
-            (int?)margin?.Gutter?.Value ?? d.Gutter);
+            Read(size, "w") ?? d.Width,
+            Read(size, "h") ?? d.Height,
+            Math.Abs(Read(margin, "top") ?? d.Top),
+            Read(margin, "right") ?? d.Right,
+            Math.Abs(Read(margin, "bottom") ?? d.Bottom),
+            Read(margin, "left") ?? d.Left,
+            Read(margin, "header") ?? d.Header,
+            Read(margin, "footer") ?? d.Footer,
+            Read(margin, "gutter") ?? d.Gutter);
         // A reference saved from a landscape first section still describes portrait pages for us.
         return setup.Width > setup.Height
             ? setup with { Width = setup.Height, Height = setup.Width, Top = setup.Left, Right = setup.Top, Bottom = setup.Right, Left = setup.Bottom }

@@ -28,6 +28,7 @@ internal static class TableOfContents
             anchor.InsertBeforeSelf(new Paragraph(begin.Append(close)));
             return;
         }
+        // Each entry goes after the one before: inserting before the anchor would walk the body each time.
         Paragraph? last = null;
         for (var i = 0; i < entries.Count; i++)
         {
@@ -44,7 +45,8 @@ internal static class TableOfContents
             link.Append(new Run(new TabChar()));
             link.Append(DocxFields.PageReference(entry.Bookmark, pages.GetValueOrDefault(entry.Bookmark, "1"), null));
             paragraph.Append(link);
-            anchor.InsertBeforeSelf(paragraph);
+            if (last is null) anchor.InsertBeforeSelf(paragraph);
+            else last.InsertAfterSelf(paragraph);
             last = paragraph;
         }
         last!.Append(close);

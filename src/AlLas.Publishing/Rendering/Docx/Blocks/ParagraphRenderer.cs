@@ -16,7 +16,12 @@ public sealed class ParagraphRenderer : DocxObjectRenderer<ParagraphBlock>
 
     private static bool IsLoneImage(ParagraphBlock paragraph)
     {
-        var inlines = paragraph.Inline?.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace())).ToList();
-        return inlines is [LinkInline { IsImage: true }];
+        var images = 0;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline l && l.Content.IsEmptyOrWhitespace()) continue;
+            if (inline is not LinkInline { IsImage: true } || ++images > 1) return false;
+        }
+        return images == 1;
     }
 }

@@ -10,12 +10,9 @@ internal static class ImageWriter
         var context = renderer.Context;
         var url = image.Url ?? "";
         var path = fullPath ?? renderer.ResolvePath(url);
-        if (!File.Exists(path))
-        {
-            throw new SourceException(renderer.Locate(image), "AL0301", $"imagen no encontrada: {url}");
-        }
-        var (id, info) = context.Image(path, () =>
-            new SourceException(renderer.Locate(image), "AL0302", $"la imagen no es PNG ni JPEG: {url}"));
+        var (id, info) = context.Image(path,
+            () => new SourceException(renderer.Locate(image), "AL0301", $"imagen no encontrada: {url}"),
+            () => new SourceException(renderer.Locate(image), "AL0302", $"la imagen no es PNG ni JPEG: {url}"));
         var (width, height) = InlineDrawing.Fit(info, context.TextWidthEmu, context.TextHeightEmu * 9 / 10);
         var drawingId = context.NextDrawingId();
         var alt = altText ?? AlLas.Publishing.Markdown.PlainText.Of(image);

@@ -15,67 +15,108 @@ public static class DefaultStyles
     private const string MonoFont = "Courier New";
     private const string Accent = "1F4E79";
 
+    /// <summary>
+    /// Word's names of the built-in styles, by id: a reference saved by Word in another language keeps the
+    /// names and may change the ids, so styles are matched by these names (see <see cref="DocxReference"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [StyleIds.Normal] = "Normal",
+        [StyleIds.DefaultParagraphFont] = "Default Paragraph Font",
+        [StyleIds.Title] = "Title",
+        [StyleIds.Subtitle] = "Subtitle",
+        [StyleIds.CoverText] = "Datos de portada",
+        [StyleIds.Heading1] = "heading 1",
+        [StyleIds.Heading2] = "heading 2",
+        [StyleIds.Heading3] = "heading 3",
+        [StyleIds.Heading4] = "heading 4",
+        [StyleIds.BodyText] = "Body Text",
+        [StyleIds.BlockText] = "Block Text",
+        [StyleIds.ListParagraph] = "List Paragraph",
+        [StyleIds.SourceCode] = "Código",
+        [StyleIds.Figure] = "Figura",
+        [StyleIds.Caption] = "caption",
+        [StyleIds.TableText] = "Texto de tabla",
+        [StyleIds.FootnoteText] = "footnote text",
+        [StyleIds.Bibliography] = "Bibliography",
+        [StyleIds.Disclaimer] = "Aviso UE",
+        [StyleIds.Toc1] = "toc 1",
+        [StyleIds.Toc2] = "toc 2",
+        [StyleIds.Toc3] = "toc 3",
+        [StyleIds.Header] = "header",
+        [StyleIds.Footer] = "footer",
+        [StyleIds.FootnoteReference] = "footnote reference",
+        [StyleIds.Hyperlink] = "Hyperlink",
+        [StyleIds.Pending] = "Pendiente",
+        [StyleIds.VerbatimChar] = "Código en línea",
+        [StyleIds.AnnexHeading] = "Anexo",
+        [StyleIds.TocHeading] = "TOC Heading",
+        [StyleIds.TableNormal] = "Normal Table",
+        [StyleIds.NoList] = "No List",
+        [StyleIds.Table] = "Tabla AL-LAs",
+    };
+
     public static Styles Create(PageSetup page)
     {
         var textWidth = page.TextWidth(landscape: false);
         var styles = new Styles(DocDefaults());
 
         styles.Append(
-            Paragraph(StyleIds.Normal, "Normal", basedOn: null, isDefault: true,
+            Paragraph(StyleIds.Normal, basedOn: null, isDefault: true,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 120, line: 264) },
                 Run()),
-            Character(StyleIds.DefaultParagraphFont, "Default Paragraph Font", isDefault: true, Run(), uiPriority: 1, semiHidden: true),
+            Character(StyleIds.DefaultParagraphFont, isDefault: true, Run(), uiPriority: 1, semiHidden: true),
             TableNormalStyle(),
             NoListStyle(),
 
-            Paragraph(StyleIds.Title, "Title", StyleIds.Normal, false,
+            Paragraph(StyleIds.Title, StyleIds.Normal, false,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 2400, after: 360, line: 240), Justification = Justify(JustificationValues.Left) },
                 Run(size: 56, bold: true, color: Accent)),
-            Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, false,
+            Paragraph(StyleIds.Subtitle, StyleIds.Normal, false,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 480) },
                 Run(size: 32, color: "404040")),
-            Paragraph(StyleIds.CoverText, "Datos de portada", StyleIds.Normal, false,
+            Paragraph(StyleIds.CoverText, StyleIds.Normal, false,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 60) },
                 Run(size: 24, color: "404040")),
 
-            Heading(StyleIds.Heading1, "heading 1", 1, size: 32, before: 0, after: 360, pageBreakBefore: true),
-            Heading(StyleIds.Heading2, "heading 2", 2, size: 28, before: 360, after: 120),
-            Heading(StyleIds.Heading3, "heading 3", 3, size: 24, before: 240, after: 120),
-            Heading(StyleIds.Heading4, "heading 4", 4, size: 22, before: 240, after: 80, italic: true),
+            Heading(StyleIds.Heading1, 1, size: 32, before: 0, after: 360, pageBreakBefore: true),
+            Heading(StyleIds.Heading2, 2, size: 28, before: 360, after: 120),
+            Heading(StyleIds.Heading3, 3, size: 24, before: 240, after: 120),
+            Heading(StyleIds.Heading4, 4, size: 22, before: 240, after: 80, italic: true),
             AnnexHeadingStyle(),
 
-            Paragraph(StyleIds.BodyText, "Body Text", StyleIds.Normal, false,
+            Paragraph(StyleIds.BodyText, StyleIds.Normal, false,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 160, line: 276), Justification = Justify(JustificationValues.Both) },
                 Run()),
-            Paragraph(StyleIds.BlockText, "Block Text", StyleIds.BodyText, false,
+            Paragraph(StyleIds.BlockText, StyleIds.BodyText, false,
                 new StyleParagraphProperties
                 {
                     Indentation = new Indentation { Left = "567", Right = "567" },
                     ParagraphBorders = new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 12, Space = 8, Color = Accent }),
                 },
                 Run(color: "404040")),
-            Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.BodyText, false,
+            Paragraph(StyleIds.ListParagraph, StyleIds.BodyText, false,
                 new StyleParagraphProperties { Indentation = new Indentation { Left = "720" }, SpacingBetweenLines = Spacing(after: 60, line: 276) },
                 Run()),
-            Paragraph(StyleIds.SourceCode, "Código", StyleIds.Normal, false,
+            Paragraph(StyleIds.SourceCode, StyleIds.Normal, false,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 0, line: 240), Justification = Justify(JustificationValues.Left) },
                 Run(size: 18, font: MonoFont)),
-            Paragraph(StyleIds.Figure, "Figura", StyleIds.Normal, false,
+            Paragraph(StyleIds.Figure, StyleIds.Normal, false,
                 new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(before: 120, after: 60), Justification = Justify(JustificationValues.Center) },
                 Run()),
-            Paragraph(StyleIds.Caption, "caption", StyleIds.Normal, false,
+            Paragraph(StyleIds.Caption, StyleIds.Normal, false,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 200, line: 240) },
                 Run(size: 20, bold: true, color: Accent)),
-            Paragraph(StyleIds.TableText, "Texto de tabla", StyleIds.Normal, false,
+            Paragraph(StyleIds.TableText, StyleIds.Normal, false,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 20, after: 20, line: 240) },
                 Run(size: 20)),
-            Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal, false,
+            Paragraph(StyleIds.FootnoteText, StyleIds.Normal, false,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 0, line: 240) },
                 Run(size: 18)),
-            Paragraph(StyleIds.Bibliography, "Bibliography", StyleIds.BodyText, false,
+            Paragraph(StyleIds.Bibliography, StyleIds.BodyText, false,
                 new StyleParagraphProperties { Indentation = new Indentation { Left = "567", Hanging = "567" }, Justification = Justify(JustificationValues.Left) },
                 Run()),
-            Paragraph(StyleIds.Disclaimer, "Aviso UE", StyleIds.BodyText, false,
+            Paragraph(StyleIds.Disclaimer, StyleIds.BodyText, false,
                 new StyleParagraphProperties
                 {
                     ParagraphBorders = new ParagraphBorders(
@@ -89,16 +130,16 @@ public static class DefaultStyles
                 },
                 Run(size: 20)),
             TocHeadingStyle(),
-            Toc(StyleIds.Toc1, "toc 1", 0, textWidth, bold: true, before: 120),
-            Toc(StyleIds.Toc2, "toc 2", 220, textWidth, bold: false, before: 0),
-            Toc(StyleIds.Toc3, "toc 3", 440, textWidth, bold: false, before: 0),
-            HeaderFooter(StyleIds.Header, "header", textWidth),
-            HeaderFooter(StyleIds.Footer, "footer", textWidth),
+            Toc(StyleIds.Toc1, 0, textWidth, bold: true, before: 120),
+            Toc(StyleIds.Toc2, 220, textWidth, bold: false, before: 0),
+            Toc(StyleIds.Toc3, 440, textWidth, bold: false, before: 0),
+            HeaderFooter(StyleIds.Header, textWidth),
+            HeaderFooter(StyleIds.Footer, textWidth),
 
-            Character(StyleIds.FootnoteReference, "footnote reference", false, Run(superscript: true), uiPriority: 99, semiHidden: false),
-            Character(StyleIds.Hyperlink, "Hyperlink", false, Run(color: "0563C1", underline: true), uiPriority: 99, semiHidden: false),
-            Character(StyleIds.Pending, "Pendiente", false, Run(highlight: "FFFF00", bold: true), uiPriority: 1, semiHidden: false),
-            Character(StyleIds.VerbatimChar, "Código en línea", false, Run(size: 20, font: MonoFont), uiPriority: 1, semiHidden: false),
+            Character(StyleIds.FootnoteReference, false, Run(superscript: true), uiPriority: 99, semiHidden: false),
+            Character(StyleIds.Hyperlink, false, Run(color: "0563C1", underline: true), uiPriority: 99, semiHidden: false),
+            Character(StyleIds.Pending, false, Run(highlight: "FFFF00", bold: true), uiPriority: 1, semiHidden: false),
+            Character(StyleIds.VerbatimChar, false, Run(size: 20, font: MonoFont), uiPriority: 1, semiHidden: false),
 
             TableStyle());
         return styles;
@@ -156,11 +197,11 @@ public static class DefaultStyles
         return r;
     }
 
-    private static Style Paragraph(string id, string name, string? basedOn, bool isDefault, StyleParagraphProperties pPr, StyleRunProperties rPr)
+    private static Style Paragraph(string id, string? basedOn, bool isDefault, StyleParagraphProperties pPr, StyleRunProperties rPr)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
         if (isDefault) style.Default = true;
-        style.StyleName = new StyleName { Val = name };
+        style.StyleName = new StyleName { Val = Names[id] };
         if (basedOn is not null) style.BasedOn = new BasedOn { Val = basedOn };
         if (id == StyleIds.BodyText) style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.BodyText };
         style.UIPriority = new UIPriority { Val = isDefault ? 0 : 9 };
@@ -170,11 +211,11 @@ public static class DefaultStyles
         return style;
     }
 
-    private static Style Character(string id, string name, bool isDefault, StyleRunProperties rPr, int uiPriority, bool semiHidden)
+    private static Style Character(string id, bool isDefault, StyleRunProperties rPr, int uiPriority, bool semiHidden)
     {
         var style = new Style { Type = StyleValues.Character, StyleId = id };
         if (isDefault) style.Default = true;
-        style.StyleName = new StyleName { Val = name };
+        style.StyleName = new StyleName { Val = Names[id] };
         style.UIPriority = new UIPriority { Val = uiPriority };
         if (semiHidden)
         {
@@ -185,7 +226,7 @@ public static class DefaultStyles
         return style;
     }
 
-    private static Style Heading(string id, string name, int level, int size, int before, int after, bool pageBreakBefore = false, bool italic = false)
+    private static Style Heading(string id, int level, int size, int before, int after, bool pageBreakBefore = false, bool italic = false)
     {
         var pPr = new StyleParagraphProperties
         {
@@ -201,7 +242,7 @@ public static class DefaultStyles
             OutlineLevel = new OutlineLevel { Val = level - 1 },
         };
         if (pageBreakBefore) pPr.PageBreakBefore = new PageBreakBefore();
-        var style = Paragraph(id, name, StyleIds.Normal, false, pPr, Run(size: size, bold: true, italic: italic, color: Accent));
+        var style = Paragraph(id, StyleIds.Normal, false, pPr, Run(size: size, bold: true, italic: italic, color: Accent));
         style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.BodyText };
         return style;
     }
@@ -213,7 +254,7 @@ public static class DefaultStyles
             NumberingProperties = new NumberingProperties { NumberingId = new NumberingId { Val = DefaultNumbering.AnnexNumberingId } },
             OutlineLevel = new OutlineLevel { Val = 0 },
         };
-        var style = Paragraph(StyleIds.AnnexHeading, "Anexo", StyleIds.Heading1, false, pPr, Run());
+        var style = Paragraph(StyleIds.AnnexHeading, StyleIds.Heading1, false, pPr, Run());
         style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.BodyText };
         return style;
     }
@@ -228,12 +269,12 @@ public static class DefaultStyles
             SpacingBetweenLines = Spacing(before: 0, after: 240),
             OutlineLevel = new OutlineLevel { Val = 9 },
         };
-        var style = Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Heading1, false, pPr, Run());
+        var style = Paragraph(StyleIds.TocHeading, StyleIds.Heading1, false, pPr, Run());
         style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.BodyText };
         return style;
     }
 
-    private static Style Toc(string id, string name, int indent, int textWidth, bool bold, int before)
+    private static Style Toc(string id, int indent, int textWidth, bool bold, int before)
     {
         var pPr = new StyleParagraphProperties
         {
@@ -243,13 +284,13 @@ public static class DefaultStyles
             SpacingBetweenLines = Spacing(before: before, after: 60, line: 240),
             Indentation = new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
-        var style = Paragraph(id, name, StyleIds.Normal, false, pPr, Run(bold: bold));
+        var style = Paragraph(id, StyleIds.Normal, false, pPr, Run(bold: bold));
         style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.BodyText };
         style.UIPriority = new UIPriority { Val = 39 };
         return style;
     }
 
-    private static Style HeaderFooter(string id, string name, int textWidth)
+    private static Style HeaderFooter(string id, int textWidth)
     {
         // Only a right tab: readers that take the footer's absolute tab for a plain one then still
         // put the page number at the right edge.
@@ -258,7 +299,7 @@ public static class DefaultStyles
             Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth }),
             SpacingBetweenLines = Spacing(after: 0, line: 240),
         };
-        var style = Paragraph(id, name, StyleIds.Normal, false, pPr, Run(size: 18, color: "595959"));
+        var style = Paragraph(id, StyleIds.Normal, false, pPr, Run(size: 18, color: "595959"));
         style.UIPriority = new UIPriority { Val = 99 };
         return style;
     }
@@ -266,7 +307,7 @@ public static class DefaultStyles
     private static Style TableNormalStyle()
     {
         var style = new Style { Type = StyleValues.Table, StyleId = StyleIds.TableNormal, Default = true };
-        style.StyleName = new StyleName { Val = "Normal Table" };
+        style.StyleName = new StyleName { Val = Names[StyleIds.TableNormal] };
         style.UIPriority = new UIPriority { Val = 99 };
         style.SemiHidden = new SemiHidden();
         style.UnhideWhenUsed = new UnhideWhenUsed();
@@ -283,7 +324,7 @@ public static class DefaultStyles
     private static Style NoListStyle()
     {
         var style = new Style { Type = StyleValues.Numbering, StyleId = StyleIds.NoList, Default = true };
-        style.StyleName = new StyleName { Val = "No List" };
+        style.StyleName = new StyleName { Val = Names[StyleIds.NoList] };
         style.UIPriority = new UIPriority { Val = 99 };
         style.SemiHidden = new SemiHidden();
         style.UnhideWhenUsed = new UnhideWhenUsed();
@@ -293,7 +334,7 @@ public static class DefaultStyles
     private static Style TableStyle()
     {
         var style = new Style { Type = StyleValues.Table, StyleId = StyleIds.Table };
-        style.StyleName = new StyleName { Val = "Tabla AL-LAs" };
+        style.StyleName = new StyleName { Val = Names[StyleIds.Table] };
         style.BasedOn = new BasedOn { Val = StyleIds.TableNormal };
         style.UIPriority = new UIPriority { Val = 59 };
         style.PrimaryStyle = new PrimaryStyle();

@@ -1,7 +1,8 @@
+using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using A = DocumentFormat.OpenXml.Drawing;
 
 namespace AlLas.Publishing.Rendering.Docx.Styling;
 
@@ -10,33 +11,53 @@ namespace AlLas.Publishing.Rendering.Docx.Styling;
 /// setup (the pandoc convention). Styles the reference lacks are added from the built-in sheet, so a
 /// designer may delete what they do not care about.
 /// </summary>
+/// <remarks>
+/// The parts are kept as the reference's own XML and copied into every build as they are. Loading
+/// them into the SDK's typed DOM would build the SDK's metadata for every element type they hold,
+/// which costs more than writing a 50-page draft; only a reference that needs a change (localized
+/// style ids, missing styles) goes through the typed DOM, once.
+/// </remarks>
 public sealed class DocxReference
 {
-    private DocxReference(Styles styles, Numbering numbering, A.Theme? theme, Fonts? fonts, PageSetup page)
+    private DocxReference(ReferencePart styles, ReferencePart numbering, ReferencePart? theme, ReferencePart? fonts, PageSetup page)
     {
-        Styles = styles;
-        Numbering = numbering;
-        Theme = theme;
-        Fonts = fonts;
+        StylesPart = styles;
+        NumberingPart = numbering;
+        ThemePart = theme;
+        FontsPart = fonts;
         Page = page;
+        var sheet = styles.Read();
+        Sheet = new StyleSheet(sheet);
+        HeadingNumberingId = NumberingIdOf(sheet, StyleIds.Heading1);
+        AnnexNumberingId = NumberingIdOf(sheet, StyleIds.AnnexHeading);
     }
 
-    public Styles Styles { get; }
-    public Numbering Numbering { get; }
-    public A.Theme? Theme { get; }
-    public Fonts? Fonts { get; }
+    internal ReferencePart StylesPart { get; }
+    internal ReferencePart NumberingPart { get; }
+    internal ReferencePart? ThemePart { get; }
+    internal ReferencePart? FontsPart { get; }
+
+    /// <summary>What the page estimate needs of the paragraph styles.</summary>
+    internal StyleSheet Sheet { get; }
+
     public PageSetup Page { get; }
 
+    /// <summary>A typed copy of the style sheet, for writers of other Word files.</summary>
+    public Styles Styles => StylesPart.Typed(main => main.AddNewPart<StyleDefinitionsPart>(), part => part.Styles!);
+
+    /// <summary>A typed copy of the numbering definitions.</summary>
+    public Numbering Numbering => NumberingPart.Typed(main => main.AddNewPart<NumberingDefinitionsPart>(), part => part.Numbering!);
+
     /// <summary>The numbering instance of chapter headings, read from the heading 1 style (0: unnumbered).</summary>
-    public int HeadingNumberingId => NumberingIdOf(StyleIds.Heading1);
+    public int HeadingNumberingId { get; }
 
     /// <summary>The numbering instance of annex headings, read from the annex style (0: unnumbered).</summary>
-    public int AnnexNumberingId => NumberingIdOf(StyleIds.AnnexHeading);
+    public int AnnexNumberingId { get; }
 
     public static DocxReference BuiltIn()
     {
         var page = PageSetup.A4;
-        return new DocxReference(DefaultStyles.Create(page), DefaultNumbering.Create(), null, null, page);
+        return new DocxReference(ReferencePart.Of(DefaultStyles.Create(page)), ReferencePart.Of(DefaultNumbering.Create()), null, null, page);
     }
 
     /// <summary>The built-in reference, or the one at <paramref name="path"/> when given and present.</summary>
@@ -49,34 +70,83 @@ public sealed class DocxReference
         {
             using var doc = WordprocessingDocument.Open(path, false);
             var main = doc.MainDocumentPart ?? throw new InvalidDataException("sin parte principal");
-            var sectPr = main.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
+            var sectPr = LastSectionProperties(main);
             var page = sectPr is null ? PageSetup.A4 : PageSetup.From(sectPr);
-            var styles = (Styles?)main.StyleDefinitionsPart?.Styles?.CloneNode(true) ?? DefaultStyles.Create(page);
-            var numbering = (Numbering?)main.NumberingDefinitionsPart?.Numbering?.CloneNode(true) ?? new Numbering();
-            NormalizeStyleIds(styles, numbering);
-            AddMissingStyles(styles, page);
-            if (!numbering.HasChildren && styles.Elements<Style>().Any(s => s.StyleId?.Value == StyleIds.Heading1))
+            var styles = ReferencePart.From(main.StyleDefinitionsPart);
+            var numbering = ReferencePart.From(main.NumberingDefinitionsPart);
+            if (styles is null || NeedsChange(styles.Read()))
+                (styles, numbering) = Completed(main, page);
+            if (numbering is null || !numbering.Read().Root!.HasElements)
             {
                 // A reference without numbering: the built-in lists keep the ids the styles point to.
-                numbering = DefaultNumbering.Create();
+                numbering = StyleIdsOf(styles.Read()).Contains(StyleIds.Heading1)
+                    ? ReferencePart.Of(DefaultNumbering.Create())
+                    : ReferencePart.Of(new Numbering());
             }
-            return new DocxReference(
-                styles,
-                numbering,
-                (A.Theme?)main.ThemePart?.Theme?.CloneNode(true),
-                (Fonts?)main.FontTablePart?.Fonts?.CloneNode(true),
-                page);
+            return new DocxReference(styles, numbering, ReferencePart.From(main.ThemePart), ReferencePart.From(main.FontTablePart), page);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or XmlException)
         {
             throw new SourceException(path, "AL0303", $"el documento de referencia no se puede leer: {e.Message}", e);
         }
     }
 
-    private int NumberingIdOf(string styleId)
+    /// <summary>The body's own section properties (the last section's page), read without loading the document.</summary>
+    private static XElement? LastSectionProperties(MainDocumentPart main)
     {
-        var style = Styles.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
-        return style?.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value ?? 0;
+        using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
+        if (!reader.ReadToFollowing("body", ReferencePart.W.NamespaceName) || reader.IsEmptyElement) return null;
+        var depth = reader.Depth + 1;
+        XElement? last = null;
+        reader.Read();
+        while (reader.Depth >= depth && !reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sectPr" && reader.NamespaceURI == ReferencePart.W.NamespaceName)
+            {
+                last = (XElement)XNode.ReadFrom(reader);
+                continue;
+            }
+            if (reader.NodeType == XmlNodeType.Element) reader.Skip();
+            else reader.Read();
+        }
+        return last;
+    }
+
+    private static HashSet<string> StyleIdsOf(XDocument styles) =>
+        styles.Root!.Elements(ReferencePart.W + "style").Select(s => (string?)s.Attribute(ReferencePart.W + "styleId")).OfType<string>().ToHashSet();
+
+    /// <summary>True when the reference lacks a built-in style, or names one with a localized id.</summary>
+    private static bool NeedsChange(XDocument styles)
+    {
+        var ids = StyleIdsOf(styles);
+        if (!DefaultStyles.Names.Keys.All(ids.Contains)) return true;
+        var canonical = CanonicalIds();
+        return styles.Root!.Elements(ReferencePart.W + "style").Any(style =>
+            (string?)style.Element(ReferencePart.W + "name")?.Attribute(ReferencePart.W + "val") is { } name
+            && (string?)style.Attribute(ReferencePart.W + "styleId") is { } id
+            && canonical.TryGetValue(name.ToLowerInvariant(), out var wanted) && wanted != id && !ids.Contains(wanted));
+    }
+
+    private static Dictionary<string, string> CanonicalIds() =>
+        DefaultStyles.Names.ToDictionary(p => p.Value.ToLowerInvariant(), p => p.Key);
+
+    /// <summary>Renames localized style ids and adds the missing built-in styles, on the typed DOM.</summary>
+    private static (ReferencePart Styles, ReferencePart? Numbering) Completed(MainDocumentPart main, PageSetup page)
+    {
+        var styles = (Styles?)main.StyleDefinitionsPart?.Styles?.CloneNode(true) ?? DefaultStyles.Create(page);
+        var numbering = (Numbering?)main.NumberingDefinitionsPart?.Numbering?.CloneNode(true);
+        NormalizeStyleIds(styles, numbering ?? new Numbering());
+        AddMissingStyles(styles, page);
+        return (ReferencePart.Of(styles), numbering is null ? null : ReferencePart.Of(numbering));
+    }
+
+    private static int NumberingIdOf(XDocument styles, string styleId)
+    {
+        var w = ReferencePart.W;
+        var style = styles.Root!.Elements(w + "style").FirstOrDefault(s => (string?)s.Attribute(w + "styleId") == styleId);
+        var value = (string?)style?.Element(w + "pPr")?.Element(w + "numPr")?.Element(w + "numId")?.Attribute(w + "val");
+        return int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
     }
 
     /// <summary>
@@ -85,8 +155,7 @@ public sealed class DocxReference
     /// </summary>
     private static void NormalizeStyleIds(Styles styles, Numbering numbering)
     {
-        var canonical = DefaultStyles.Create(PageSetup.A4).Elements<Style>()
-            .ToDictionary(s => s.StyleName!.Val!.Value!.ToLowerInvariant(), s => s.StyleId!.Value!);
+        var canonical = CanonicalIds();
         var existing = styles.Elements<Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet();
         var renames = new Dictionary<string, string>();
         foreach (var style in styles.Elements<Style>())
@@ -120,6 +189,7 @@ public sealed class DocxReference
     private static void AddMissingStyles(Styles styles, PageSetup page)
     {
         var ids = styles.Elements<Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet();
+        if (DefaultStyles.Names.Keys.All(ids.Contains)) return;
         foreach (var style in DefaultStyles.Create(page).Elements<Style>())
         {
             if (ids.Contains(style.StyleId!.Value!)) continue;

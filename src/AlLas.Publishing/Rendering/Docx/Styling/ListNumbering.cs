@@ -1,3 +1,7 @@
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace AlLas.Publishing.Rendering.Docx.Styling;
@@ -10,25 +14,38 @@ namespace AlLas.Publishing.Rendering.Docx.Styling;
 /// </summary>
 internal sealed class ListNumbering
 {
-    private readonly Numbering numbering;
+    private static readonly XNamespace W = ReferencePart.W;
+
+    private readonly ReferencePart reference;
+    private readonly List<AbstractNum> abstracts = [];
+    private readonly List<NumberingInstance> instances = [];
     private int nextNumId;
+    private int nextAbstractId;
     private readonly int bulletAbstract;
     private readonly int orderedAbstract;
     private int? bulletNum;
 
-    public ListNumbering(Numbering numbering)
+    /// <param name="reference">The reference's numbering part, which the document's lists are added to.</param>
+    public ListNumbering(ReferencePart reference)
     {
-        this.numbering = numbering;
-        nextNumId = numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
-        bulletAbstract = Find(BulletsName) ?? AddAbstract(BulletDefinition);
-        orderedAbstract = Find(OrderedName) ?? AddAbstract(OrderedDefinition);
+        this.reference = reference;
+        var root = reference.Read().Root!;
+        nextNumId = root.Elements(W + "num").Select(n => IntOf(n, "numId")).DefaultIfEmpty(0).Max() + 1;
+        nextAbstractId = root.Elements(W + "abstractNum").Select(a => IntOf(a, "abstractNumId")).DefaultIfEmpty(0).Max() + 1;
+        bulletAbstract = Find(root, BulletsName) ?? AddAbstract(BulletDefinition);
+        orderedAbstract = Find(root, OrderedName) ?? AddAbstract(OrderedDefinition);
     }
 
     public const string BulletsName = "Viñetas";
     public const string OrderedName = "Lista numerada";
 
-    private int? Find(string name) => numbering.Elements<AbstractNum>()
-        .FirstOrDefault(a => a.GetFirstChild<AbstractNumDefinitionName>()?.Val?.Value == name)?.AbstractNumberId?.Value;
+    private static int? Find(XElement root, string name) => root.Elements(W + "abstractNum")
+        .Where(a => (string?)a.Element(W + "name")?.Attribute(W + "val") == name)
+        .Select(a => (int?)IntOf(a, "abstractNumId"))
+        .FirstOrDefault();
+
+    private static int IntOf(XElement element, string attribute) =>
+        int.TryParse((string?)element.Attribute(W + attribute), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
 
     public int Bullet() => bulletNum ??= AddInstance(bulletAbstract, start: null);
 
@@ -36,12 +53,8 @@ internal sealed class ListNumbering
 
     private int AddAbstract(Func<int, AbstractNum> definition)
     {
-        var id = numbering.Elements<AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
-        var abstractNum = definition(id);
-        // The schema wants every abstractNum before the first num.
-        var firstInstance = numbering.GetFirstChild<NumberingInstance>();
-        if (firstInstance is null) numbering.Append(abstractNum);
-        else numbering.InsertBefore(abstractNum, firstInstance);
+        var id = nextAbstractId++;
+        abstracts.Add(definition(id));
         return id;
     }
 
@@ -53,10 +66,46 @@ internal sealed class ListNumbering
         {
             instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = s }) { LevelIndex = 0 });
         }
-        var lastInstance = numbering.Elements<NumberingInstance>().LastOrDefault();
-        if (lastInstance is null) numbering.Append(instance);
-        else numbering.InsertAfter(instance, lastInstance);
+        instances.Add(instance);
         return id;
+    }
+
+    /// <summary>
+    /// The reference's numbering with the document's lists added: the schema wants every abstractNum
+    /// before the first num, and the new nums go after the reference's own.
+    /// </summary>
+    public void WriteTo(NumberingDefinitionsPart part)
+    {
+        var document = new XDocument(reference.Read());
+        var root = document.Root!;
+        if (abstracts.Count > 0)
+        {
+            var added = Converted(abstracts);
+            if (root.Element(W + "num") is { } firstInstance) firstInstance.AddBeforeSelf(added);
+            else root.Add(added);
+        }
+        if (instances.Count > 0)
+        {
+            var added = Converted(instances);
+            if (root.Elements(W + "num").LastOrDefault() is { } lastInstance) lastInstance.AddAfterSelf(added);
+            else root.Add(added);
+        }
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var xml = XmlWriter.Create(stream, Package.DocumentXml.Settings(declaration: true));
+        document.Save(xml);
+    }
+
+    /// <summary>Typed elements, written as they serialize, as LINQ to XML nodes.</summary>
+    private static List<XElement> Converted(IEnumerable<OpenXmlElement> elements)
+    {
+        var holder = new XElement(W + "holder");
+        using (var writer = holder.CreateWriter())
+        {
+            foreach (var element in elements) element.WriteTo(writer);
+        }
+        // The writer declares w: on every element it starts; the part's root already does.
+        holder.DescendantsAndSelf().Attributes().Where(a => a.IsNamespaceDeclaration && a.Value == W.NamespaceName).Remove();
+        return holder.Elements().ToList();
     }
 
     private static AbstractNum BulletDefinition(int id)
