@@ -18,11 +18,25 @@ public static class LiveReload
     /// <summary>Adds the panel and the script just before &lt;/body&gt;; documentId "*" reloads on any change.</summary>
     public static byte[] Inject(byte[] html, string documentId, long version, IEnumerable<Content.Diagnostic> errors)
     {
-        var text = Encoding.UTF8.GetString(html);
-        var addition = Overlay(errors) + Script(documentId, version);
-        var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        text = end < 0 ? text + addition : text[..end] + addition + text[end..];
-        return Encoding.UTF8.GetBytes(text);
+        // Spliced as bytes: a long document's page is megabytes, and it is served at every reload.
+        var addition = Encoding.UTF8.GetBytes(Overlay(errors) + Script(documentId, version));
+        var end = BodyEnd(html);
+        var page = new byte[html.Length + addition.Length];
+        html.AsSpan(0, end).CopyTo(page);
+        addition.CopyTo(page.AsSpan(end));
+        html.AsSpan(end).CopyTo(page.AsSpan(end + addition.Length));
+        return page;
+    }
+
+    /// <summary>Where the last &lt;/body&gt; (any case) starts, or the page's end; ASCII, so UTF-8 bytes compare as characters.</summary>
+    private static int BodyEnd(byte[] html)
+    {
+        var tag = "</body>"u8;
+        for (var at = html.Length - tag.Length; at >= 0; at--)
+        {
+            if (html[at] == '<' && Ascii.EqualsIgnoreCase(html.AsSpan(at, tag.Length), tag)) return at;
+        }
+        return html.Length;
     }
 
     /// <summary>A page for a document that has never built: nothing but its errors, still reloading itself.</summary>

@@ -1,25 +1,43 @@
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Content.Checks;
 using AlLas.Publishing.Markdown;
+using AlLas.Publishing.Rendering;
 using AlLas.Publishing.Rendering.Html;
 using Markdig.Syntax;
 
 namespace AlLas.Publishing.Preview;
 
 /// <summary>The outcome of building one document for the preview.</summary>
-public sealed record PreviewBuild(string DocumentId, bool Succeeded, bool Removed, IReadOnlyList<Diagnostic> Problems);
+/// <param name="ChaptersParsed">Chapters read and parsed for this build (all of them on a whole load).</param>
+/// <param name="SectionsRendered">Chapter sections of the page rendered anew; the others were kept from the last build.</param>
+/// <param name="Superseded">Not published: its sources changed again while it was built, so another build follows.</param>
+public sealed record PreviewBuild(string DocumentId, bool Succeeded, bool Removed, IReadOnlyList<Diagnostic> Problems, int ChaptersParsed = 0, int SectionsRendered = 0, bool Superseded = false);
 
 /// <summary>
 /// Builds documents into the <see cref="PreviewSite"/>, each on its own, so that an error in one
-/// leaves the others alone and a saved file rebuilds only the documents made from it.
+/// leaves the others alone and a saved file rebuilds only the documents made from it. A document is
+/// kept between builds: when only its chapters were saved, only those are parsed again, and only the
+/// sections of the page whose content, numbers or references changed are rendered again.
 /// </summary>
 public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chosen, PreviewSite site)
 {
     /// <summary>The loader's code for a document that is not there (any more).</summary>
     private const string UnknownDocument = "AL0008";
 
+    private sealed class Kept(KeptDocument document, HtmlLayout layout)
+    {
+        public KeptDocument Document { get; } = document;
+
+        public HtmlLayout Layout { get; } = layout;
+    }
+
     private readonly Dictionary<string, HashSet<string>> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Kept> kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SectionCache> sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> pageSizes = new(StringComparer.Ordinal);
     private readonly string? commit = SourceCommit.Of(root);
+
+    private string Templates => Path.Combine(root, Paths.Templates);
 
     /// <summary>The documents of content/ (or the chosen ones), as they are on disk now.</summary>
     public IReadOnlyList<string> DocumentIds()
@@ -45,18 +63,59 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
         var affected = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in changed)
         {
-            var owners = all.Where(id => path.StartsWith($"{Paths.Content}/{id}/", StringComparison.Ordinal) || path == $"{Paths.Content}/{id}")
-                .Concat(sources.Where(s => s.Value.Contains(path)).Select(s => s.Key))
-                .ToList();
-            if (owners.Count == 0 || path.StartsWith(Paths.Templates + "/", StringComparison.Ordinal)) return all.Union(site.Pages.Select(p => p.Id)).Order(StringComparer.Ordinal).ToList();
+            if (Owners(path, all) is not { } owners) return all.Union(site.Pages.Select(p => p.Id)).Order(StringComparer.Ordinal).ToList();
             affected.UnionWith(owners);
         }
         return affected.ToList();
     }
 
-    public IReadOnlyList<PreviewBuild> Build(IReadOnlyList<string> documentIds) => documentIds.Select(Build).ToList();
+    /// <summary>The documents made from a file; null when it may touch any of them (shared data, templates, a file no build read).</summary>
+    private List<string>? Owners(string path, IReadOnlyList<string> all)
+    {
+        var owners = all.Where(id => path.StartsWith($"{Paths.Content}/{id}/", StringComparison.Ordinal) || path == $"{Paths.Content}/{id}")
+            .Concat(sources.Where(s => s.Value.Contains(path)).Select(s => s.Key))
+            .ToList();
+        return owners.Count == 0 || path.StartsWith(Paths.Templates + "/", StringComparison.Ordinal) ? null : owners;
+    }
 
-    public PreviewBuild Build(string id)
+    /// <summary>
+    /// Builds the documents. changed (the saved files, repository-relative) lets a document reload only its
+    /// saved chapters; stale, asked before each page is published, holds back a build whose sources changed
+    /// again meanwhile (it is then marked superseded and the caller builds again).
+    /// </summary>
+    public IReadOnlyList<PreviewBuild> Build(IReadOnlyList<string> documentIds, IReadOnlyCollection<string>? changed = null, Func<bool>? stale = null) =>
+        documentIds.Select(id => Build(id, changed, stale)).ToList();
+
+    public PreviewBuild Build(string id, IReadOnlyCollection<string>? changed = null, Func<bool>? stale = null)
+    {
+        if (changed is not null && kept.TryGetValue(id, out var current))
+        {
+            var all = DocumentIds();
+            var touching = changed.Where(path => Owners(path, all) is not { } owners || owners.Contains(id)).ToList();
+            if (current.Document.CanReload(touching) && Reload(id, current, touching, stale) is { } reloaded) return reloaded;
+        }
+        kept.Remove(id);
+        return Load(id, stale);
+    }
+
+    /// <summary>Only the saved chapters parsed again; null when that ends in an error, which a whole load then reports as a build would.</summary>
+    private PreviewBuild? Reload(string id, Kept current, IReadOnlyCollection<string> changed, Func<bool>? stale)
+    {
+        var diagnostics = new Diagnostics();
+        try
+        {
+            if (!current.Document.Reload(changed, diagnostics)) return null;
+            SourceChecks.Run(current.Document.Publication, diagnostics);
+            if (diagnostics.HasErrors) return null;
+            return Publish(id, current, diagnostics, changed.Count, stale);
+        }
+        catch (SourceException)
+        {
+            return null;
+        }
+    }
+
+    private PreviewBuild Load(string id, Func<bool>? stale)
     {
         var diagnostics = new Diagnostics();
         try
@@ -65,16 +124,16 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
             SourceChecks.Run(publication, diagnostics);
             if (!diagnostics.HasErrors && publication.Documents is [var document])
             {
-                var files = new HtmlWriter(Path.Combine(root, Paths.Templates)).Write(document, publication);
-                var warnings = DiagnosticList.Ordered(diagnostics.Items.Where(d => d.Severity == Severity.Warning));
-                sources[id] = SourcesOf(document);
-                site.Publish(id, document.Manifest.Title, files, warnings);
-                return new PreviewBuild(id, true, false, warnings);
+                var loaded = new Kept(new KeptDocument(root, publication), HtmlLayout.Read(Templates, root));
+                var build = Publish(id, loaded, diagnostics, document.Chapters.Count, stale);
+                kept[id] = loaded;
+                return build;
             }
         }
         catch (SourceException e) when (e.Code == UnknownDocument)
         {
             sources.Remove(id);
+            sections.Remove(id);
             site.Remove(id);
             return new PreviewBuild(id, false, true, []);
         }
@@ -83,8 +142,28 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
             diagnostics.Add(e);
         }
         var problems = DiagnosticList.Ordered(diagnostics.Items.Where(d => d.Severity != Severity.Info));
+        if (stale?.Invoke() == true) return new PreviewBuild(id, false, false, problems, Superseded: true);
         site.Fail(id, problems);
         return new PreviewBuild(id, false, false, problems);
+    }
+
+    /// <summary>Renders the page (from the kept sections where nothing changed) and puts it in the site with its assets.</summary>
+    private PreviewBuild Publish(string id, Kept built, Diagnostics diagnostics, int parsed, Func<bool>? stale)
+    {
+        var document = built.Document.Document;
+        if (!sections.TryGetValue(id, out var cache)) sections[id] = cache = new SectionCache();
+        var page = new MemoryStream(pageSizes.GetValueOrDefault(id) + 4096);
+        using (var writer = new StreamWriter(page, HtmlWriter.PageEncoding, bufferSize: 1 << 16, leaveOpen: true))
+            HtmlPage.Write(writer, built.Layout, document, built.Document.Publication, cache.Sections(document));
+        pageSizes[id] = (int)page.Length;
+        var files = new List<OutputFile> { new($"{document.Id}.html", page.ToArray()) };
+        files.AddRange(new HtmlWriter(Templates).AssetFiles(document));
+
+        var warnings = DiagnosticList.Ordered(diagnostics.Items.Where(d => d.Severity == Severity.Warning));
+        sources[id] = SourcesOf(document);
+        if (stale?.Invoke() == true) return new PreviewBuild(id, true, false, warnings, parsed, cache.Rendered, Superseded: true);
+        site.Publish(id, document.Manifest.Title, files, warnings);
+        return new PreviewBuild(id, true, false, warnings, parsed, cache.Rendered);
     }
 
     private HashSet<string> SourcesOf(Document document)

@@ -16,8 +16,8 @@ public static class AtomicOutput
                 var target = Path.GetFullPath(Path.Combine(directory, file.RelativePath));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var temp = target + $".{Environment.ProcessId}.tmp";
-                File.WriteAllBytes(temp, file.Content);
                 staged.Add((temp, target));
+                using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None)) file.WriteTo(stream);
             }
             foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
             return staged.Select(s => s.Target).ToList();
