@@ -157,9 +157,9 @@ public static class BenchCommands
             var root = Path.GetFullPath(parse.GetValue(repo)!);
             var folder = Path.Combine(root, Paths.Content, PublicationGenerator.DocumentId);
             var chapters = Directory.GetFiles(folder, "*-capitulo.md").Order(StringComparer.Ordinal).ToList();
-            var times = WatchRefresh.Measure(root, PublicationGenerator.DocumentId, chapters[chapters.Count / 2], parse.GetValue(runs));
+            var times = WatchRefresh.Measure(root, PublicationGenerator.DocumentId, chapters[chapters.Count / 2], parse.GetValue(runs), out var cpu);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"guardado → aviso de recarga: mediana {Stats.Median(times):F0} ms, mín. {times.Min():F0} ms, máx. {times.Max():F0} ms ({string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))})"));
+                $"guardado → aviso de recarga: mediana {Stats.Median(times):F0} ms, mín. {times.Min():F0} ms, máx. {times.Max():F0} ms ({string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}); CPU del proceso por guardado: mediana {Stats.Median(cpu):F0} ms"));
             return 0;
         });
         return command;

@@ -154,7 +154,7 @@ public sealed class WholeProcessBench(BenchOptions options)
             }
         }
 
-        rows.Add(new Row("watch", $"allas watch: one chapter saved → page rebuilt, reload event sent (in-process server: file write to server-sent event, {Preview.PreviewSession.Quiet.TotalMilliseconds:F0} ms quiet time included)", previewTimes, null));
+        rows.Add(new Row("watch", $"allas watch: one chapter saved → page rebuilt and reload event sent (in-process server, from the file write to the server-sent event, {Preview.PreviewSession.Quiet.TotalMilliseconds:F0} ms quiet time included)", previewTimes, null));
         rows.Add(new Row("watch-incremental", "one chapter re-read, document renumbered, HTML written (in-process, chapter-level rebuild)", watchTimes, null));
         if (pages == options.Sizes.Min()) rows.Add(Cli("startup", "startup: allas --help", repo, Math.Max(runs, 5), true, null, "--help"));
 

@@ -39,7 +39,8 @@ public sealed class Numbering
                 _ => null,
             };
             var counters = new int[7];
-            foreach (var block in chapter.Markdown.Descendants())
+            // Blocks only: what is numbered is headings, figures and tables; the inlines are most of a chapter.
+            foreach (var block in chapter.Markdown.Descendants<Block>())
             {
                 switch (block)
                 {

@@ -1,5 +1,8 @@
+using System.Runtime.CompilerServices;
 using AlLas.Publishing.Content;
+using AlLas.Publishing.Content.Checks;
 using AlLas.Publishing.Markdown;
+using Markdig.Syntax;
 using Scriban.Runtime;
 
 namespace AlLas.Publishing.Preview;
@@ -8,12 +11,25 @@ namespace AlLas.Publishing.Preview;
 /// A document as the preview keeps it between saves. It is loaded whole by the <see cref="PublicationLoader"/>,
 /// as `allas build` loads it; when only some of its chapters are saved afterwards, those are read and parsed
 /// again as the loader reads them, and the document is renumbered and its references resolved over the kept
-/// chapters, as the loader does over fresh ones.
+/// chapters, as the loader does over fresh ones. The source checks that look at one chapter at a time are
+/// run again only for the chapters parsed again.
 /// </summary>
 internal sealed class KeptDocument
 {
     private readonly string root;
     private readonly TemplateExpander expander;
+
+    /// <summary>
+    /// The checks whose findings in a chapter depend on that chapter alone (with the document's labels, which
+    /// only an error-free build keeps). Every other check runs over the whole document at every build.
+    /// </summary>
+    private static readonly ISourceCheck[] ChapterChecks = SourceChecks.All
+        .Where(c => c is FrontMatterSchemaCheck or HeadingLevelsCheck or LabelPrefixCheck or PendingWorkCheck).ToArray();
+
+    private static readonly ISourceCheck[] DocumentChecks = SourceChecks.All.Except(ChapterChecks).ToArray();
+
+    private Dictionary<Chapter, IReadOnlyList<Diagnostic>> chapterFindings = new(ReferenceEqualityComparer.Instance);
+    private readonly ConditionalWeakTable<MarkdownDocument, ChapterStats> stats = new();
 
     /// <summary>The chapters of content/ the document lists, by repository-relative path, with the kind the listing gives them.</summary>
     private readonly Dictionary<string, ChapterKind> listed = new(StringComparer.Ordinal);
@@ -93,6 +109,45 @@ internal sealed class KeptDocument
         Publication = new Publication { Root = Publication.Root, Data = Publication.Data, Bibliography = Publication.Bibliography, Documents = [renumbered], Release = Publication.Release };
         return true;
     }
+
+    /// <summary>
+    /// What <see cref="SourceChecks.Run"/> finds in the document: the document's checks run over it all (the
+    /// page budget from word counts kept per chapter), each chapter's own checks only for chapters not checked
+    /// before.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Check()
+    {
+        var publication = Publication;
+        var document = Document;
+        var diagnostics = new Diagnostics();
+        var context = new CheckContext(publication, diagnostics) { Stats = StatsOf };
+        foreach (var check in DocumentChecks) check.Run(context);
+        var findings = diagnostics.Items.ToList();
+
+        var next = new Dictionary<Chapter, IReadOnlyList<Diagnostic>>(ReferenceEqualityComparer.Instance);
+        foreach (var chapter in document.Chapters)
+        {
+            if (!chapterFindings.TryGetValue(chapter, out var found))
+            {
+                var own = new Diagnostics();
+                var alone = new Document { Id = document.Id, Folder = document.Folder, Manifest = document.Manifest, Chapters = [chapter], Numbering = document.Numbering, CitedWorks = document.CitedWorks };
+                var view = new Publication { Root = publication.Root, Data = publication.Data, Bibliography = publication.Bibliography, Documents = [alone], Release = publication.Release };
+                var chapterContext = new CheckContext(view, own);
+                foreach (var check in ChapterChecks) check.Run(chapterContext);
+                found = own.Items.ToList();
+            }
+            next[chapter] = found;
+            findings.AddRange(found);
+        }
+        chapterFindings = next;
+        return findings;
+    }
+
+    /// <summary><see cref="DocumentStats.Of"/>, with each chapter counted once per parse; the bibliography annex changes with every build.</summary>
+    private DocumentStats StatsOf(Document document) =>
+        new(document.Id, document.Manifest.PageBudget, document.Chapters.Where(c => !c.IsTemplate)
+            .Select(c => c.Markdown.LastChild is BibliographyBlock ? ChapterStats.Of(c) : stats.GetValue(c.Markdown, _ => ChapterStats.Of(c)))
+            .ToList());
 
     /// <summary>A chapter as <see cref="PublicationLoader"/> loads it.</summary>
     private Chapter LoadChapter(string path, ChapterKind kind)

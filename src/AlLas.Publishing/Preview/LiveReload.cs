@@ -18,14 +18,26 @@ public static class LiveReload
     /// <summary>Adds the panel and the script just before &lt;/body&gt;; documentId "*" reloads on any change.</summary>
     public static byte[] Inject(byte[] html, string documentId, long version, IEnumerable<Content.Diagnostic> errors)
     {
-        // Spliced as bytes: a long document's page is megabytes, and it is served at every reload.
+        var parts = Parts(html, documentId, version, errors);
+        var page = new byte[parts.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(page.AsMemory(at));
+            at += part.Length;
+        }
+        return page;
+    }
+
+    /// <summary>
+    /// The page with the additions, as the parts to send one after the other: a long document's page is
+    /// megabytes, served at every reload, and is not copied for it.
+    /// </summary>
+    public static ReadOnlyMemory<byte>[] Parts(byte[] html, string documentId, long version, IEnumerable<Content.Diagnostic> errors)
+    {
         var addition = Encoding.UTF8.GetBytes(Overlay(errors) + Script(documentId, version));
         var end = BodyEnd(html);
-        var page = new byte[html.Length + addition.Length];
-        html.AsSpan(0, end).CopyTo(page);
-        addition.CopyTo(page.AsSpan(end));
-        html.AsSpan(end).CopyTo(page.AsSpan(end + addition.Length));
-        return page;
+        return [html.AsMemory(0, end), addition, html.AsMemory(end)];
     }
 
     /// <summary>Where the last &lt;/body&gt; (any case) starts, or the page's end; ASCII, so UTF-8 bytes compare as characters.</summary>

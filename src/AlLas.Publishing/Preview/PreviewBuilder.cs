@@ -33,11 +33,28 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
 
     private readonly Dictionary<string, HashSet<string>> sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Kept> kept = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SectionCache> sections = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> pageSizes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeptPage> pages = new(StringComparer.Ordinal);
+    private readonly AssetFiles assets = new();
     private readonly string? commit = SourceCommit.Of(root);
 
     private string Templates => Path.Combine(root, Paths.Templates);
+
+    /// <summary>
+    /// The stylesheet and images, read once per whole load: a save of one of them is not a chapter's, so it
+    /// always brings a whole load.
+    /// </summary>
+    private sealed class AssetFiles
+    {
+        private readonly Dictionary<string, byte[]> files = new(StringComparer.Ordinal);
+
+        public byte[] Read(string path)
+        {
+            if (!files.TryGetValue(path, out var content)) files[path] = content = File.ReadAllBytes(path);
+            return content;
+        }
+
+        public void Clear() => files.Clear();
+    }
 
     /// <summary>The documents of content/ (or the chosen ones), as they are on disk now.</summary>
     public IReadOnlyList<string> DocumentIds()
@@ -105,9 +122,9 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
         try
         {
             if (!current.Document.Reload(changed, diagnostics)) return null;
-            SourceChecks.Run(current.Document.Publication, diagnostics);
-            if (diagnostics.HasErrors) return null;
-            return Publish(id, current, diagnostics, changed.Count, stale);
+            var problems = diagnostics.Items.Concat(current.Document.Check()).ToList();
+            if (problems.Any(d => d.Severity == Severity.Error)) return null;
+            return Publish(id, current, problems, changed.Count, stale);
         }
         catch (SourceException)
         {
@@ -118,52 +135,61 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
     private PreviewBuild Load(string id, Func<bool>? stale)
     {
         var diagnostics = new Diagnostics();
+        IEnumerable<Diagnostic> found = [];
+        assets.Clear();
         try
         {
             var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(commit)).Load([id]);
-            SourceChecks.Run(publication, diagnostics);
             if (!diagnostics.HasErrors && publication.Documents is [var document])
             {
-                var loaded = new Kept(new KeptDocument(root, publication), HtmlLayout.Read(Templates, root));
-                var build = Publish(id, loaded, diagnostics, document.Chapters.Count, stale);
-                kept[id] = loaded;
-                return build;
+                // The checks as `allas build` runs them, each chapter's kept for the next save.
+                var loadedDocument = new KeptDocument(root, publication);
+                found = diagnostics.Items.Concat(loadedDocument.Check()).ToList();
+                if (!found.Any(d => d.Severity == Severity.Error))
+                {
+                    var loaded = new Kept(loadedDocument, HtmlLayout.Read(Templates, root));
+                    var build = Publish(id, loaded, found, document.Chapters.Count, stale);
+                    kept[id] = loaded;
+                    return build;
+                }
+            }
+            else
+            {
+                SourceChecks.Run(publication, diagnostics);
+                found = diagnostics.Items;
             }
         }
         catch (SourceException e) when (e.Code == UnknownDocument)
         {
             sources.Remove(id);
-            sections.Remove(id);
+            pages.Remove(id);
             site.Remove(id);
             return new PreviewBuild(id, false, true, []);
         }
         catch (SourceException e)
         {
             diagnostics.Add(e);
+            found = found.Concat(diagnostics.Items.Except(found)).ToList();
         }
-        var problems = DiagnosticList.Ordered(diagnostics.Items.Where(d => d.Severity != Severity.Info));
+        var problems = DiagnosticList.Ordered(found.Where(d => d.Severity != Severity.Info));
         if (stale?.Invoke() == true) return new PreviewBuild(id, false, false, problems, Superseded: true);
         site.Fail(id, problems);
         return new PreviewBuild(id, false, false, problems);
     }
 
     /// <summary>Renders the page (from the kept sections where nothing changed) and puts it in the site with its assets.</summary>
-    private PreviewBuild Publish(string id, Kept built, Diagnostics diagnostics, int parsed, Func<bool>? stale)
+    private PreviewBuild Publish(string id, Kept built, IEnumerable<Diagnostic> found, int parsed, Func<bool>? stale)
     {
         var document = built.Document.Document;
-        if (!sections.TryGetValue(id, out var cache)) sections[id] = cache = new SectionCache();
-        var page = new MemoryStream(pageSizes.GetValueOrDefault(id) + 4096);
-        using (var writer = new StreamWriter(page, HtmlWriter.PageEncoding, bufferSize: 1 << 16, leaveOpen: true))
-            HtmlPage.Write(writer, built.Layout, document, built.Document.Publication, cache.Sections(document));
-        pageSizes[id] = (int)page.Length;
-        var files = new List<OutputFile> { new($"{document.Id}.html", page.ToArray()) };
-        files.AddRange(new HtmlWriter(Templates).AssetFiles(document));
+        if (!pages.TryGetValue(id, out var kept)) pages[id] = kept = new KeptPage();
+        var files = new List<OutputFile> { new($"{document.Id}.html", kept.Page(built.Layout, document, built.Document.Publication)) };
+        files.AddRange(new HtmlWriter(Templates).Assets(document).Select(a => new OutputFile(a.RelativePath, assets.Read(a.Source))));
 
-        var warnings = DiagnosticList.Ordered(diagnostics.Items.Where(d => d.Severity == Severity.Warning));
+        var warnings = DiagnosticList.Ordered(found.Where(d => d.Severity == Severity.Warning));
         sources[id] = SourcesOf(document);
-        if (stale?.Invoke() == true) return new PreviewBuild(id, true, false, warnings, parsed, cache.Rendered, Superseded: true);
+        if (stale?.Invoke() == true) return new PreviewBuild(id, true, false, warnings, parsed, kept.Rendered, Superseded: true);
         site.Publish(id, document.Manifest.Title, files, warnings);
-        return new PreviewBuild(id, true, false, warnings, parsed, cache.Rendered);
+        return new PreviewBuild(id, true, false, warnings, parsed, kept.Rendered);
     }
 
     private HashSet<string> SourcesOf(Document document)

@@ -1,3 +1,4 @@
+using System.Text;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Markdown;
 using Markdig.Renderers.Html;
@@ -5,6 +6,9 @@ using Markdig.Syntax;
 using Scriban.Runtime;
 
 namespace AlLas.Publishing.Rendering.Html;
+
+/// <summary>What the layout is given for a page, and a key that is equal whenever those values are.</summary>
+public sealed record PageModel(ScriptObject Values, string Key);
 
 /// <summary>
 /// A document's single HTML page: its data, table of contents and chapter sections put through the layout.
@@ -15,26 +19,31 @@ public static class HtmlPage
 {
     public const string StylesheetName = "estilos.css";
 
-    public static void Write(TextWriter output, HtmlLayout layout, Document document, Publication publication, Func<int, string> section)
+    public static void Write(TextWriter output, HtmlLayout layout, Document document, Publication publication, Func<int, string> section) =>
+        layout.Render(Model(document, publication, section).Values).WriteTo(output);
+
+    /// <summary>The layout's values for the document; sections print as the function gives them.</summary>
+    public static PageModel Model(Document document, Publication publication, Func<int, string> section)
     {
         var chapters = document.Chapters;
         var contents = document.Contents.ToHashSet();
-        var model = new ScriptObject
+        var key = new KeyBuilder();
+        var values = new ScriptObject
         {
-            ["lang"] = document.Language,
-            ["title"] = document.Manifest.Title,
-            ["subtitle"] = document.Manifest.Subtitle,
-            ["tagline"] = publication.Tagline,
-            ["funding_line"] = publication.FundingLine,
-            ["release"] = new ScriptObject { ["label"] = publication.Release.Label, ["commit"] = publication.Release.Commit, ["date"] = publication.Release.Date },
-            ["assets"] = HtmlAssets.Folder(document),
-            ["stylesheet"] = $"{HtmlAssets.Folder(document)}/{StylesheetName}",
-            ["cover"] = Section(chapters, c => c.Kind == ChapterKind.Cover, section),
-            ["front"] = Section(chapters, c => c.Kind == ChapterKind.Front && c.IsTemplate, section),
-            ["body"] = Section(chapters, contents.Contains, section),
-            ["toc"] = TableOfContents(document),
+            ["lang"] = key.Add(document.Language),
+            ["title"] = key.Add(document.Manifest.Title),
+            ["subtitle"] = key.Add(document.Manifest.Subtitle),
+            ["tagline"] = key.Add(publication.Tagline),
+            ["funding_line"] = key.Add(publication.FundingLine),
+            ["release"] = new ScriptObject { ["label"] = key.Add(publication.Release.Label), ["commit"] = key.Add(publication.Release.Commit), ["date"] = key.Add(publication.Release.Date) },
+            ["assets"] = key.Add(HtmlAssets.Folder(document)),
+            ["stylesheet"] = key.Add($"{HtmlAssets.Folder(document)}/{StylesheetName}"),
+            ["cover"] = Section(chapters, c => c.Kind == ChapterKind.Cover, section, key),
+            ["front"] = Section(chapters, c => c.Kind == ChapterKind.Front && c.IsTemplate, section, key),
+            ["body"] = Section(chapters, contents.Contains, section, key),
+            ["toc"] = TableOfContents(document, key),
         };
-        layout.Render(output, model);
+        return new PageModel(values, key.ToString());
     }
 
     /// <summary>Where each chapter's footnotes start: they number on through the whole document, as in the Word version.</summary>
@@ -45,13 +54,14 @@ public static class HtmlPage
         return before;
     }
 
-    private static object Section(IReadOnlyList<Chapter> chapters, Func<Chapter, bool> printed, Func<int, string> section)
+    private static object Section(IReadOnlyList<Chapter> chapters, Func<Chapter, bool> printed, Func<int, string> section, KeyBuilder key)
     {
         var indices = Enumerable.Range(0, chapters.Count).Where(i => printed(chapters[i])).ToList();
+        key.Add(string.Join(',', indices));
         return indices.Count == 0 ? "" : new PageSection(indices, section);
     }
 
-    private static ScriptArray TableOfContents(Document document)
+    private static ScriptArray TableOfContents(Document document, KeyBuilder key)
     {
         var entries = new ScriptArray();
         foreach (var chapter in document.Contents)
@@ -63,12 +73,27 @@ public static class HtmlPage
                 entries.Add(new ScriptObject
                 {
                     ["level"] = heading.Level,
-                    ["number"] = number,
-                    ["title"] = PlainText.Of(heading.Inline),
-                    ["anchor"] = heading.TryGetAttributes()?.Id,
+                    ["number"] = key.Add(number),
+                    ["title"] = key.Add(PlainText.Of(heading.Inline)),
+                    ["anchor"] = key.Add(heading.TryGetAttributes()?.Id),
                 });
+                key.Add(heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
         return entries;
+    }
+
+    /// <summary>The model's values one after another, each closed by a separator, null apart from empty.</summary>
+    private sealed class KeyBuilder
+    {
+        private readonly StringBuilder text = new();
+
+        public string? Add(string? value)
+        {
+            text.Append(value is null ? "\u0000" : value).Append('\u001f');
+            return value;
+        }
+
+        public override string ToString() => text.ToString();
     }
 }

@@ -48,12 +48,16 @@ public sealed class HtmlWriter(string templatesDirectory) : IDocumentWriter
     }
 
     /// <summary>The stylesheet and the images the page links to, in its asset folder.</summary>
-    public IReadOnlyList<OutputFile> AssetFiles(Document document)
+    public IReadOnlyList<OutputFile> AssetFiles(Document document) =>
+        Assets(document).Select(a => new OutputFile(a.RelativePath, File.ReadAllBytes(a.Source))).ToList();
+
+    /// <summary>The page's assets: where each goes in the output folder and the file it is copied from.</summary>
+    public IReadOnlyList<(string RelativePath, string Source)> Assets(Document document)
     {
-        var files = new List<OutputFile> { new($"{HtmlAssets.Folder(document)}/{StylesheetName}", File.ReadAllBytes(Path.Combine(templatesDirectory, StylesheetName))) };
+        var assets = new List<(string, string)> { ($"{HtmlAssets.Folder(document)}/{StylesheetName}", Path.Combine(templatesDirectory, StylesheetName)) };
         foreach (var figure in document.Chapters.SelectMany(c => c.Markdown.Descendants<FigureBlock>()).Where(f => f.ImagePath is not null)
                      .DistinctBy(HtmlAssets.ImageName))
-            files.Add(new($"{HtmlAssets.Folder(document)}/{HtmlAssets.ImageName(figure)}", File.ReadAllBytes(figure.ImagePath!)));
-        return files;
+            assets.Add(($"{HtmlAssets.Folder(document)}/{HtmlAssets.ImageName(figure)}", figure.ImagePath!));
+        return assets;
     }
 }

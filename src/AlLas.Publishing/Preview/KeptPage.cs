@@ -10,13 +10,14 @@ using Markdig.Syntax;
 namespace AlLas.Publishing.Preview;
 
 /// <summary>
-/// Each chapter's section of a document's page, kept between builds with what it was rendered from: the
-/// parsed chapter, where its footnotes start, and every number, anchor and reference text it prints. A
-/// section is rendered again only when one of those changed, so that saving one chapter re-renders that
-/// chapter and those whose numbers or references moved with it. Kept sections are the very text the
-/// page's renderer writes, so the page put together from them is the one a build writes.
+/// A document's page kept between builds. Each chapter's section is kept with what it was rendered from:
+/// the parsed chapter, where its footnotes start, and every number, anchor and reference text it prints; it
+/// is rendered again only when one of those changed, so that saving one chapter re-renders that chapter and
+/// those whose numbers or references moved with it. The layout's own output (head, table of contents,
+/// footer) is kept with the values it was given and run again only when one of them changed. Both are the
+/// very text the build's writer produces, so the page put together from them is the one a build writes.
 /// </summary>
-internal sealed class SectionCache
+internal sealed class KeptPage
 {
     private sealed record Entry(string Key, string Html);
 
@@ -33,15 +34,32 @@ internal sealed class SectionCache
 
     private readonly ConditionalWeakTable<MarkdownDocument, Dependents> dependents = new();
     private Dictionary<MarkdownDocument, Entry> entries = new(ReferenceEqualityComparer.Instance);
+    private (HtmlLayout Layout, string Key, LayoutOutput Output)? layoutOutput;
 
-    /// <summary>Sections rendered by the last <see cref="Sections"/>, for the log and the tests.</summary>
+    /// <summary>Sections rendered by the last <see cref="Write"/>, for the log and the tests.</summary>
     public int Rendered { get; private set; }
+
+    /// <summary>The page of the document, the bytes <see cref="HtmlPage.Write"/> writes.</summary>
+    public byte[] Page(HtmlLayout layout, Document document, Publication publication)
+    {
+        var sections = Sections(document);
+        var model = HtmlPage.Model(document, publication, sections);
+        if (layoutOutput is not { } kept || kept.Layout != layout || kept.Key != model.Key || !kept.Output.Reusable)
+            layoutOutput = kept = (layout, model.Key, layout.Render(model.Values));
+
+        // Encoded straight into a page of its exact size: no stream growing and copied over a long document's megabytes.
+        var parts = kept.Output.Parts(sections).ToList();
+        var page = new byte[parts.Sum(p => (long)HtmlWriter.PageEncoding.GetByteCount(p))];
+        var at = 0;
+        foreach (var part in parts) at += HtmlWriter.PageEncoding.GetBytes(part, page.AsSpan(at));
+        return page;
+    }
 
     /// <summary>
     /// The section of each chapter of the document by its index, from the cache when nothing it prints
     /// changed. Sections of chapters no longer in the document are dropped.
     /// </summary>
-    public Func<int, string> Sections(Document document)
+    private Func<int, string> Sections(Document document)
     {
         var chapters = document.Chapters;
         var found = chapters.Select(Find).ToList();
