@@ -26,6 +26,7 @@ public static class BenchCommands
             Generate(output),
             Bench(output),
             MicroBenchmarks(output),
+            Watch(output),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -146,6 +147,24 @@ public static class BenchCommands
         using var stream = File.OpenRead(dll);
         using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
         return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
+    private static Command Watch(TextWriter output)
+    {
+        var repo = new Option<string>("--repo") { Description = "Publicación generada (de `generate`).", Required = true };
+        var runs = new Option<int>("--runs") { Description = "Guardados medidos.", DefaultValueFactory = _ => 10 };
+        var command = new Command("watch", "Mide `allas watch` en proceso: del guardado de un capítulo al aviso de recarga de la página.") { repo, runs };
+        command.SetAction(parse =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(repo)!);
+            var folder = Path.Combine(root, Paths.Content, PublicationGenerator.DocumentId);
+            var chapters = Directory.GetFiles(folder, "*-capitulo.md").Order(StringComparer.Ordinal).ToList();
+            var times = WatchRefresh.Measure(root, PublicationGenerator.DocumentId, chapters[chapters.Count / 2], parse.GetValue(runs), out var cpu);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"guardado → aviso de recarga: mediana {Stats.Median(times):F0} ms, mín. {times.Min():F0} ms, máx. {times.Max():F0} ms ({string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}); CPU del proceso por guardado: mediana {Stats.Median(cpu):F0} ms"));
+            return 0;
+        });
+        return command;
     }
 
     private static Command MicroBenchmarks(TextWriter output)

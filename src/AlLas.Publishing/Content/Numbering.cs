@@ -15,6 +15,8 @@ public sealed class Numbering
     private readonly Dictionary<HeadingBlock, string> headingNumbers = [];
     private readonly HashSet<string> anchors = new(StringComparer.Ordinal);
 
+    private static readonly object DerivedAnchor = new();
+
     public IReadOnlyDictionary<string, LabelTarget> Labels => labels;
 
     public string? HeadingNumber(HeadingBlock heading) => headingNumbers.GetValueOrDefault(heading);
@@ -37,7 +39,8 @@ public sealed class Numbering
                 _ => null,
             };
             var counters = new int[7];
-            foreach (var block in chapter.Markdown.Descendants())
+            // Blocks only: what is numbered is headings, figures and tables; the inlines are most of a chapter.
+            foreach (var block in chapter.Markdown.Descendants<Block>())
             {
                 switch (block)
                 {
@@ -70,12 +73,14 @@ public sealed class Numbering
                 : chapter.Number + "." + string.Join('.', counters.Skip(2).Take(heading.Level - 1));
             headingNumbers[heading] = number;
         }
-        var id = heading.TryGetAttributes()?.Id;
+        // A heading numbered before (a chapter kept by the preview between saves) derives its anchor again.
+        var id = heading.GetData(DerivedAnchor) is null ? heading.TryGetAttributes()?.Id : null;
         if (id is null)
         {
             // Every heading needs an anchor for the TOC and the HTML navigation; ids a writer did not give
             // are derived from the title, unique within the document, and cannot be referenced.
             heading.GetAttributes().Id = UniqueAnchor(Anchor.Slug(PlainText.Of(heading.Inline)));
+            heading.SetData(DerivedAnchor, true);
             return;
         }
         anchors.Add(id);

@@ -18,11 +18,37 @@ public static class LiveReload
     /// <summary>Adds the panel and the script just before &lt;/body&gt;; documentId "*" reloads on any change.</summary>
     public static byte[] Inject(byte[] html, string documentId, long version, IEnumerable<Content.Diagnostic> errors)
     {
-        var text = Encoding.UTF8.GetString(html);
-        var addition = Overlay(errors) + Script(documentId, version);
-        var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        text = end < 0 ? text + addition : text[..end] + addition + text[end..];
-        return Encoding.UTF8.GetBytes(text);
+        var parts = Parts(html, documentId, version, errors);
+        var page = new byte[parts.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(page.AsMemory(at));
+            at += part.Length;
+        }
+        return page;
+    }
+
+    /// <summary>
+    /// The page with the additions, as the parts to send one after the other: a long document's page is
+    /// megabytes, served at every reload, and is not copied for it.
+    /// </summary>
+    public static ReadOnlyMemory<byte>[] Parts(byte[] html, string documentId, long version, IEnumerable<Content.Diagnostic> errors)
+    {
+        var addition = Encoding.UTF8.GetBytes(Overlay(errors) + Script(documentId, version));
+        var end = BodyEnd(html);
+        return [html.AsMemory(0, end), addition, html.AsMemory(end)];
+    }
+
+    /// <summary>Where the last &lt;/body&gt; (any case) starts, or the page's end; ASCII, so UTF-8 bytes compare as characters.</summary>
+    private static int BodyEnd(byte[] html)
+    {
+        var tag = "</body>"u8;
+        for (var at = html.Length - tag.Length; at >= 0; at--)
+        {
+            if (html[at] == '<' && Ascii.EqualsIgnoreCase(html.AsSpan(at, tag.Length), tag)) return at;
+        }
+        return html.Length;
     }
 
     /// <summary>A page for a document that has never built: nothing but its errors, still reloading itself.</summary>

@@ -106,7 +106,7 @@ public sealed class PreviewServer : IDisposable
                     await Index(context);
                     return;
                 case "/favicon.ico":
-                    await Send(context, 204, "text/plain", []);
+                    await Send(context, 204, "text/plain", Array.Empty<byte>());
                     return;
             }
             await File(context, path.TrimStart('/'));
@@ -127,8 +127,8 @@ public sealed class PreviewServer : IDisposable
         if (id is not null && site.Page(id) is { } page)
         {
             var html = page.Files.TryGetValue(page.PagePath, out var built)
-                ? LiveReload.Inject(built, page.Id, page.Version, page.Errors)
-                : LiveReload.ErrorPage(page.Id, page.Version, page.Errors);
+                ? LiveReload.Parts(built, page.Id, page.Version, page.Errors)
+                : [LiveReload.ErrorPage(page.Id, page.Version, page.Errors)];
             await Send(context, 200, "text/html; charset=utf-8", html);
             return;
         }
@@ -147,7 +147,7 @@ public sealed class PreviewServer : IDisposable
         if (pages.Count == 1)
         {
             context.Response.Redirect($"/{pages[0].PagePath}");
-            await Send(context, 302, "text/plain; charset=utf-8", []);
+            await Send(context, 302, "text/plain; charset=utf-8", Array.Empty<byte>());
             return;
         }
         var items = string.Concat(pages.Select(p =>
@@ -232,13 +232,17 @@ public sealed class PreviewServer : IDisposable
         return JsonSerializer.SerializeToUtf8Bytes(new { documents = state }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    private static async Task Send(HttpListenerContext context, int status, string contentType, byte[] body)
+    private static Task Send(HttpListenerContext context, int status, string contentType, byte[] body) =>
+        Send(context, status, contentType, [body]);
+
+    private static async Task Send(HttpListenerContext context, int status, string contentType, ReadOnlyMemory<byte>[] body)
     {
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = contentType;
-        response.ContentLength64 = body.Length;
-        if (context.Request.HttpMethod != "HEAD") await response.OutputStream.WriteAsync(body);
+        response.ContentLength64 = body.Sum(part => (long)part.Length);
+        if (context.Request.HttpMethod == "HEAD") return;
+        foreach (var part in body) await response.OutputStream.WriteAsync(part);
     }
 
     private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch

@@ -19,8 +19,19 @@ public interface IPreviewLog
 /// </summary>
 public sealed class PreviewSession(string root, IReadOnlyCollection<string> documentIds, IPreviewLog log)
 {
-    /// <summary>How long the sources must be still before a batch of saves is rebuilt.</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// How long the sources must be still before a batch of saves is rebuilt: long enough for the steps of one
+    /// editor's save (write a temporary file, rename, touch), short enough not to be felt. A save that goes on
+    /// past it is caught after the build (see <see cref="MaxHeldBuilds"/>).
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>
+    /// A build during which the sources changed again may have read a file half-written: it is held back and
+    /// the sources built again once quiet, up to this many times in a row (then published, so that a file
+    /// rewritten without pause still shows).
+    /// </summary>
+    public const int MaxHeldBuilds = 3;
 
     public async Task RunAsync(int port, CancellationToken cancellation)
     {
@@ -51,10 +62,21 @@ public sealed class PreviewSession(string root, IReadOnlyCollection<string> docu
         var serving = server.RunAsync(cancellation);
         try
         {
+            var changed = new HashSet<string>(StringComparer.Ordinal);
+            var held = 0;
             while (!cancellation.IsCancellationRequested)
             {
-                var changed = await watcher.NextAsync(Quiet, cancellation);
-                Report(builder.Build(builder.Affected(changed)), first: false);
+                changed.UnionWith(await watcher.NextAsync(Quiet, cancellation));
+                var builds = builder.Build(builder.Affected(changed), changed, held < MaxHeldBuilds ? () => watcher.HasPending : null);
+                Report(builds.Where(b => !b.Superseded), first: false);
+                if (builds.Any(b => b.Superseded))
+                {
+                    // Built again with the next batch, which holds the newer saves.
+                    held++;
+                    continue;
+                }
+                held = 0;
+                changed.Clear();
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

@@ -66,6 +66,12 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
+    /// <summary>Whether a file changed since the last batch was taken (during a build, say).</summary>
+    public bool HasPending
+    {
+        get { lock (gate) return pending.Count > 0; }
+    }
+
     public void Dispose()
     {
         foreach (var watcher in watchers) watcher.Dispose();

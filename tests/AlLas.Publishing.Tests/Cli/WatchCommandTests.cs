@@ -12,7 +12,7 @@ public class WatchCommandTests
     private const string Chapter = "content/informe/01-oficinas.md";
 
     [Fact]
-    public void A_saved_change_reaches_the_served_page_and_open_pages_are_told_to_reload()
+    public async Task A_saved_change_reaches_the_served_page_and_open_pages_are_told_to_reload()
     {
         using var mini = new MiniPublication();
         using var watch = new WatchProcess(mini.Root).Started();
@@ -20,8 +20,9 @@ public class WatchCommandTests
         var page = watch.Get("/");
         Assert.Contains("Las oficinas", page);
         Assert.Contains("EventSource", page);
-        Assert.Equal(File.ReadAllBytes(mini.PathOf("templates/estilos.css")), watch.Http.GetByteArrayAsync("/informe_archivos/estilos.css").GetAwaiter().GetResult());
-        Assert.Equal(File.ReadAllBytes(mini.PathOf("content/media/ciclo.png")), watch.Http.GetByteArrayAsync("/informe_archivos/ciclo.png").GetAwaiter().GetResult());
+        var cancellation = TestContext.Current.CancellationToken;
+        Assert.Equal(File.ReadAllBytes(mini.PathOf("templates/estilos.css")), await watch.Http.GetByteArrayAsync("/informe_archivos/estilos.css", cancellation));
+        Assert.Equal(File.ReadAllBytes(mini.PathOf("content/media/ciclo.png")), await watch.Http.GetByteArrayAsync("/informe_archivos/ciclo.png", cancellation));
 
         // The page's own event stream, opened as its script opens it.
         var version = Regex.Match(page, @"&v=(\d+)").Groups[1].Value;
@@ -33,6 +34,66 @@ public class WatchCommandTests
         watch.Until(() => events.Text.Contains("event: recarga\ndata: informe\n"), "a reload event for the open page");
         Assert.Contains("informe: actualizado", watch.StdOut);
         Assert.False(Directory.Exists(mini.PathOf("out")), "watch serves from memory and writes nothing");
+    }
+
+    [Fact]
+    public void After_saves_the_served_page_is_the_page_allas_build_writes()
+    {
+        using var mini = new MiniPublication();
+        using var output = RepoPaths.NewTempDir();
+        using var watch = new WatchProcess(mini.Root).Started();
+        AssertServedIsBuilt(mini, watch, output, "the first build");
+
+        // A new numbered section with a footnote in the first chapter moves the numbers after it.
+        mini.Replace(Chapter, "## Recursos {#sec-recursos}", "## Antecedentes\n\nUna nota más.[^mas]\n\n[^mas]: La nota añadida.\n\n## Recursos {#sec-recursos}");
+        AssertServedIsBuilt(mini, watch, output, "a new section and footnote");
+
+        // A section and a citation in the presentation.
+        mini.Replace("content/informe/00-presentacion.md", "socios.", "socios [@duchacek1990].\n\n## Alcance\n\nTexto del alcance.");
+        AssertServedIsBuilt(mini, watch, output, "a section and a citation in the presentation");
+
+        // A work no longer cited leaves the bibliography annex.
+        mini.Replace(Chapter, " [@zapata2007, p. 45]", "");
+        AssertServedIsBuilt(mini, watch, output, "a citation removed");
+        Assert.DoesNotContain("Zapata", watch.Get("/informe.html"));
+    }
+
+    [Fact]
+    public void A_save_written_in_steps_ends_in_the_page_allas_build_writes()
+    {
+        using var mini = new MiniPublication();
+        using var output = RepoPaths.NewTempDir();
+        using var watch = new WatchProcess(mini.Root).Started();
+
+        // As editors save: the new text to a scratch file beside the chapter, then renamed over it.
+        var scratch = mini.PathOf("content/informe/.01-oficinas.md.guardando");
+        File.WriteAllText(scratch, mini.Read(Chapter).Replace("## Recursos {#sec-recursos}", "## Recursos {#sec-recursos}\n\nGuardado por renombre."));
+        File.Move(scratch, mini.PathOf(Chapter), overwrite: true);
+        AssertServedIsBuilt(mini, watch, output, "a save by rename");
+
+        // A slow save in place: half the file, a pause past the quiet time, the rest.
+        var text = mini.Read(Chapter).Replace("Guardado por renombre.", "Guardado en dos tiempos, despacio.");
+        using (var file = new FileStream(mini.PathOf(Chapter), FileMode.Truncate, FileAccess.Write))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            file.Write(bytes, 0, bytes.Length / 2);
+            file.Flush();
+            Thread.Sleep(3 * (int)AlLas.Publishing.Preview.PreviewSession.Quiet.TotalMilliseconds);
+            file.Write(bytes, bytes.Length / 2, bytes.Length - bytes.Length / 2);
+        }
+        AssertServedIsBuilt(mini, watch, output, "a save written in two steps");
+        Assert.Contains("Guardado en dos tiempos, despacio.", watch.Get("/informe.html"));
+    }
+
+    /// <summary>The served page, once watch has caught up, is `allas build --format html`'s page with the preview's script added.</summary>
+    private static void AssertServedIsBuilt(MiniPublication mini, WatchProcess watch, TempDir output, string after)
+    {
+        var build = Allas.Run(mini.Root, "build", "--format", "html", "--out", output.Path);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var built = File.ReadAllBytes(Path.Combine(output.Path, "informe.html"));
+        string Expected(string served) =>
+            System.Text.Encoding.UTF8.GetString(AlLas.Publishing.Preview.LiveReload.Inject(built, "informe", long.Parse(Regex.Match(served, @"&v=(\d+)").Groups[1].Value), []));
+        watch.Until(() => watch.Get("/informe.html") is var served && served == Expected(served), $"the served page to be the built page after {after}");
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public sealed class CheckContext(Publication publication, Diagnostics diagnostic
 
     public Diagnostics Diagnostics { get; } = diagnostics;
 
+    /// <summary>A document's word and page counts; the preview gives counts it kept for the chapters that did not change.</summary>
+    public Func<Document, DocumentStats> Stats { get; init; } = DocumentStats.Of;
+
     /// <summary>A file of the repository as written (null when it is gone), read once however many checks ask.</summary>
     public SourceText? Source(string relativePath)
     {

@@ -11,7 +11,7 @@ public sealed class PageBudgetCheck : ISourceCheck
     {
         foreach (var document in context.Publication.Documents)
         {
-            var stats = DocumentStats.Of(document);
+            var stats = context.Stats(document);
             if (stats.PageBudget is not { } budget || stats.BodyPages <= budget) continue;
             var manifest = CheckContext.ManifestOf(document);
             var at = SourceSpan.At(manifest, 1, 1);

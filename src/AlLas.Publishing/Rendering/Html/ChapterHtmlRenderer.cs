@@ -9,12 +9,14 @@ using Markdig.Syntax;
 namespace AlLas.Publishing.Rendering.Html;
 
 /// <summary>
-/// Markdig's HTML renderer with the publication's node renderers plugged in, one per node type. Knows
-/// which chapter it renders so that numbers and ids stay unique across the document's single page.
+/// Markdig's HTML renderer with the publication's node renderers plugged in, one per node type. Renders a
+/// document's chapters one at a time, each as its own section of the page, numbered as the whole page
+/// numbers it, so that a chapter's HTML is the same whether the page is built at once or put together from
+/// sections kept between saves.
 /// </summary>
 public sealed class ChapterHtmlRenderer : HtmlRenderer
 {
-    public ChapterHtmlRenderer(TextWriter writer, Document document) : base(writer)
+    public ChapterHtmlRenderer(Document document) : base(new StringWriter())
     {
         Document = document;
         PublicationMarkdown.Pipeline(document.Language).Setup(this);
@@ -38,16 +40,28 @@ public sealed class ChapterHtmlRenderer : HtmlRenderer
     /// <summary>Footnotes number on across chapters, as in the Word version.</summary>
     public int FootnotesBefore { get; private set; }
 
-    public string ChapterKey => $"c{Document.Chapters.ToList().IndexOf(Chapter!)}";
-
-    public void RenderChapter(Chapter chapter)
+    /// <summary>The chapter as a section of the page; footnotesBefore is the count of the chapters before it in the document.</summary>
+    public void RenderSection(TextWriter writer, Chapter chapter, int footnotesBefore)
     {
+        Writer = writer;
         Chapter = chapter;
+        FootnotesBefore = footnotesBefore;
+        // Each section starts as a page would, whatever the section before it ended with.
+        previousWasLine = true;
+        writer.WriteLine($"<section class=\"{SectionClass(chapter.Kind)}\" data-fuente=\"{System.Net.WebUtility.HtmlEncode(chapter.File)}\">");
         Render(chapter.Markdown);
-        FootnotesBefore += chapter.Markdown.Descendants<Footnote>().Count();
+        writer.WriteLine("</section>");
     }
 
-    public void SkipChapter(Chapter chapter) => FootnotesBefore += chapter.Markdown.Descendants<Footnote>().Count();
+    public static int FootnotesOf(Chapter chapter) => chapter.Markdown.Descendants<Footnote>().Count();
 
     public string FootnoteId(int order) => $"nota-{FootnotesBefore + order}";
+
+    private static string SectionClass(ChapterKind kind) => kind switch
+    {
+        ChapterKind.Cover => "portada",
+        ChapterKind.Annex => "anexo",
+        ChapterKind.Front => "preliminar",
+        _ => "capitulo",
+    };
 }

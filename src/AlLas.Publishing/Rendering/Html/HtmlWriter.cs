@@ -1,114 +1,63 @@
 using System.Text;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Markdown;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Scriban;
-using Scriban.Runtime;
 
 namespace AlLas.Publishing.Rendering.Html;
 
 /// <summary>
 /// Writes a document as one HTML page through the Scriban layout templates/pagina.html.sbn, with its
-/// stylesheet and images in the asset folder beside it.
+/// stylesheet and images in the asset folder beside it. The page is written straight to its file as the
+/// layout and the chapters produce it: a long document's page is never held whole in memory.
 /// </summary>
 public sealed class HtmlWriter(string templatesDirectory) : IDocumentWriter
 {
-    public const string LayoutName = "pagina.html.sbn";
+    public const string LayoutName = HtmlLayout.FileName;
+
+    public const string StylesheetName = HtmlPage.StylesheetName;
+
+    /// <summary>The page's encoding: UTF-8 without a byte order mark, as the layout's meta charset says.</summary>
+    public static readonly Encoding PageEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public string Format => "html";
-    public const string StylesheetName = "estilos.css";
 
     public IReadOnlyList<OutputFile> Write(Document document, Publication publication)
     {
-        var layoutPath = Path.Combine(templatesDirectory, LayoutName);
-        var layout = Template.Parse(File.ReadAllText(layoutPath), layoutPath);
-        if (layout.HasErrors)
-            throw new SourceException(Paths.Relative(publication.Root, layoutPath), "AL0040", string.Join("; ", layout.Messages));
+        // Read now, so that a broken layout stops the build before anything is written.
+        var layout = HtmlLayout.Read(templatesDirectory, publication.Root);
+        var page = new OutputFile($"{document.Id}.html", stream =>
+        {
+            using var writer = new StreamWriter(stream, PageEncoding, bufferSize: 1 << 16, leaveOpen: true);
+            WritePage(writer, layout, document, publication);
+        });
+        return [page, .. AssetFiles(document)];
+    }
 
-        var model = new ScriptObject
+    /// <summary>The page, each chapter rendered as the layout reaches it.</summary>
+    public static void WritePage(TextWriter writer, HtmlLayout layout, Document document, Publication publication)
+    {
+        var renderer = new ChapterHtmlRenderer(document);
+        var footnotesBefore = HtmlPage.FootnotesBefore(document.Chapters.Select(ChapterHtmlRenderer.FootnotesOf).ToList());
+        var section = new StringWriter();
+        HtmlPage.Write(writer, layout, document, publication, index =>
         {
-            ["lang"] = document.Language,
-            ["title"] = document.Manifest.Title,
-            ["subtitle"] = document.Manifest.Subtitle,
-            ["tagline"] = publication.Tagline,
-            ["funding_line"] = publication.FundingLine,
-            ["release"] = new ScriptObject { ["label"] = publication.Release.Label, ["commit"] = publication.Release.Commit, ["date"] = publication.Release.Date },
-            ["assets"] = HtmlAssets.Folder(document),
-            ["stylesheet"] = $"{HtmlAssets.Folder(document)}/{StylesheetName}",
-            ["cover"] = RenderChapters(document, document.Chapters.Where(c => c.Kind == ChapterKind.Cover)),
-            ["front"] = RenderChapters(document, document.Chapters.Where(c => c.Kind == ChapterKind.Front && c.IsTemplate)),
-            ["body"] = RenderChapters(document, document.Contents),
-            ["toc"] = TableOfContents(document),
-        };
-        // The layout is ours and runs over the whole document. Scriban's guards for untrusted templates,
-        // 1,000 loop iterations and 1,048,576 characters of output, stopped documents of more than 1,000
-        // headings and cut the page of any document past about 1 MB (some 100 pages) with "...".
-        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0, LimitToString = 0 };
-        context.PushGlobal(model);
-        string html;
-        try
-        {
-            html = layout.Render(context);
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            throw new SourceException(Paths.Relative(publication.Root, layoutPath) + $"({e.Span.Start.Line + 1},{e.Span.Start.Column + 1})", "AL0041", e.OriginalMessage, e);
-        }
+            section.GetStringBuilder().Clear();
+            renderer.RenderSection(section, document.Chapters[index], footnotesBefore[index]);
+            return section.ToString();
+        });
+    }
 
-        var files = new List<OutputFile> { new($"{document.Id}.html", Encoding.UTF8.GetBytes(html)) };
-        files.Add(new($"{HtmlAssets.Folder(document)}/{StylesheetName}", File.ReadAllBytes(Path.Combine(templatesDirectory, StylesheetName))));
+    /// <summary>The stylesheet and the images the page links to, in its asset folder.</summary>
+    public IReadOnlyList<OutputFile> AssetFiles(Document document) =>
+        Assets(document).Select(a => new OutputFile(a.RelativePath, File.ReadAllBytes(a.Source))).ToList();
+
+    /// <summary>The page's assets: where each goes in the output folder and the file it is copied from.</summary>
+    public IReadOnlyList<(string RelativePath, string Source)> Assets(Document document)
+    {
+        var assets = new List<(string, string)> { ($"{HtmlAssets.Folder(document)}/{StylesheetName}", Path.Combine(templatesDirectory, StylesheetName)) };
         foreach (var figure in document.Chapters.SelectMany(c => c.Markdown.Descendants<FigureBlock>()).Where(f => f.ImagePath is not null)
                      .DistinctBy(HtmlAssets.ImageName))
-            files.Add(new($"{HtmlAssets.Folder(document)}/{HtmlAssets.ImageName(figure)}", File.ReadAllBytes(figure.ImagePath!)));
-        return files;
-    }
-
-    private static string RenderChapters(Document document, IEnumerable<Chapter> chapters)
-    {
-        var writer = new StringWriter();
-        var renderer = new ChapterHtmlRenderer(writer, document);
-        foreach (var chapter in document.Chapters)
-        {
-            // Footnote numbers run on through chapters this call does not print.
-            if (!chapters.Contains(chapter))
-            {
-                renderer.SkipChapter(chapter);
-                continue;
-            }
-            var kind = chapter.Kind switch
-            {
-                ChapterKind.Cover => "portada",
-                ChapterKind.Annex => "anexo",
-                ChapterKind.Front => "preliminar",
-                _ => "capitulo",
-            };
-            writer.WriteLine($"<section class=\"{kind}\" data-fuente=\"{System.Net.WebUtility.HtmlEncode(chapter.File)}\">");
-            renderer.RenderChapter(chapter);
-            writer.WriteLine("</section>");
-        }
-        writer.Flush();
-        return writer.ToString();
-    }
-
-    private static ScriptArray TableOfContents(Document document)
-    {
-        var entries = new ScriptArray();
-        foreach (var chapter in document.Contents)
-        {
-            foreach (var heading in chapter.Markdown.Descendants<HeadingBlock>().Where(h => h.Level <= 3))
-            {
-                var number = document.Numbering.HeadingNumber(heading);
-                if (chapter.Kind == ChapterKind.Annex && heading.Level == 1) number = $"Anexo {number}";
-                entries.Add(new ScriptObject
-                {
-                    ["level"] = heading.Level,
-                    ["number"] = number,
-                    ["title"] = PlainText.Of(heading.Inline),
-                    ["anchor"] = heading.TryGetAttributes()?.Id,
-                });
-            }
-        }
-        return entries;
+            assets.Add(($"{HtmlAssets.Folder(document)}/{HtmlAssets.ImageName(figure)}", figure.ImagePath!));
+        return assets;
     }
 }

@@ -11,7 +11,9 @@ public class HtmlWriterTests
     {
         var publication = mini.Load();
         files = new HtmlWriter(mini.PathOf("templates")).Write(publication.Documents[0], publication);
-        return System.Text.Encoding.UTF8.GetString(files[0].Content);
+        using var page = new MemoryStream();
+        files[0].WriteTo(page);
+        return System.Text.Encoding.UTF8.GetString(page.ToArray());
     }
 
     [Fact]
