@@ -92,13 +92,20 @@ public static class BenchCommands
         var report = new Option<string>("--report") { Description = "Informe Markdown que se escribe (por omisión, reports/whole-process.md)." };
         var readyToRun = new Option<bool>("--ready-to-run") { Description = "Publica allas precompilado (ReadyToRun) en la carpeta de trabajo y mide ese." };
         var redlineEverySize = new Option<bool>("--redline-every-size") { Description = "Mide el borrador con cambios en cada tamaño, no solo a 500 páginas." };
+        var nativeAot = new Option<bool>("--native-aot") { Description = "Publica allas compilado a código nativo (Native AOT, necesita clang o gcc) en la carpeta de trabajo y mide ese." };
         var seed = SeedOption();
-        var command = new Command("run", "Mide el proceso completo (allas y pandoc) en cada tamaño y escribe el informe.") { pages, runs, largeRuns, allas, readyToRun, work, report, redlineEverySize, seed };
+        var command = new Command("run", "Mide el proceso completo (allas y pandoc) en cada tamaño y escribe el informe.") { pages, runs, largeRuns, allas, readyToRun, nativeAot, work, report, redlineEverySize, seed };
         command.SetAction(parse =>
         {
             var workDirectory = Path.GetFullPath(parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "allas-bench"));
             var allasPath = Path.GetFullPath(parse.GetValue(allas) ?? Path.Combine(AppContext.BaseDirectory, "allas.dll"));
-            if (parse.GetValue(readyToRun)) allasPath = PublishReadyToRun(Path.Combine(workDirectory, "allas-r2r"), output);
+            if (parse.GetValue(readyToRun) && parse.GetValue(nativeAot))
+            {
+                output.WriteLine("allas-bench: error: --ready-to-run y --native-aot se excluyen: mida uno en cada ejecución.");
+                return 2;
+            }
+            if (parse.GetValue(readyToRun)) allasPath = Publish(Path.Combine(workDirectory, "allas-r2r"), nativeAot: false, output);
+            if (parse.GetValue(nativeAot)) allasPath = Publish(Path.Combine(workDirectory, "allas-aot"), nativeAot: true, output);
             var options = new BenchOptions(
                 parse.GetValue(pages)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList(),
                 parse.GetValue(runs),
@@ -123,22 +130,29 @@ public static class BenchCommands
         return command;
     }
 
-    /// <summary>The CLI as it ships: `dotnet publish -r RID`, which the CLI's project makes ReadyToRun.</summary>
-    private static string PublishReadyToRun(string folder, TextWriter output)
+    /// <summary>
+    /// The CLI as it ships: `dotnet publish -r RID`, which the CLI's project compiles to native code (Native AOT), or,
+    /// with PublishAot=false, precompiles ReadyToRun for the installed runtime.
+    /// </summary>
+    public static string Publish(string folder, bool nativeAot, TextWriter output)
     {
         var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-        output.WriteLine($"publishing allas ({rid}, ReadyToRun) to {folder}");
+        output.WriteLine($"publishing allas ({rid}, {(nativeAot ? "Native AOT" : "ReadyToRun")}) to {folder}");
         var project = Path.Combine(RepoLocator.Root, "src", "AlLas.Publishing.Cli", "AlLas.Publishing.Cli.csproj");
-        var run = ProcessMeasure.Run("dotnet", ["publish", project, "-c", "Release", "-r", rid, "--self-contained", "false", "-o", folder, "-v", "quiet", "-nologo"], RepoLocator.Root);
+        string[] kind = nativeAot ? ["-p:PublishAot=true"] : ["-p:PublishAot=false", "--self-contained", "false"];
+        var run = ProcessMeasure.Run("dotnet", ["publish", project, "-c", "Release", "-r", rid, .. kind, "-o", folder, "-v", "quiet", "-nologo"], RepoLocator.Root);
         if (!run.Ok) throw new InvalidOperationException($"dotnet publish failed:\n{run.StdOut}\n{run.StdErr}");
         return Path.Combine(folder, OperatingSystem.IsWindows() ? "allas.exe" : "allas");
     }
 
     private static string DescribeAllas(string path)
     {
-        var dll = path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? path : Path.ChangeExtension(path, ".dll");
-        var readyToRun = File.Exists(dll) && IsReadyToRun(dll);
-        return $"`{path}` ({(path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "run as `dotnet allas.dll`" : "app host")}; {(readyToRun ? "ReadyToRun" : "JIT only")})";
+        var isDll = path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var dll = isDll ? path : Path.ChangeExtension(path, ".dll");
+        // A native executable carries no allas.dll beside it.
+        var kind = !File.Exists(dll) ? "Native AOT" : IsReadyToRun(dll) ? "ReadyToRun" : "JIT only";
+        var host = isDll ? "run as `dotnet allas.dll`" : kind == "Native AOT" ? "native executable" : "app host";
+        return $"`{path}` ({host}; {kind})";
     }
 
     /// <summary>ReadyToRun images carry a managed native header; the PE reader tells.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Content.Checks;
 
@@ -82,19 +83,22 @@ public static class CheckCommand
 
     private static void WriteJson(TextWriter output, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var items = diagnostics.Select(d =>
+        // JSON nodes rather than serialized anonymous objects: the natively compiled CLI has no reflection-based serializer.
+        // Added as JsonNode: JsonArray.Add<T> would wrap the object as a value, which needs that serializer.
+        var items = new JsonArray();
+        foreach (var d in diagnostics)
         {
             var at = DiagnosticList.LocationOf(d);
-            return new
+            items.Add((JsonNode)new JsonObject
             {
-                severity = d.Severity.ToString().ToLowerInvariant(),
-                file = at.File,
-                line = at.Line,
-                column = at.Column,
-                code = d.Code,
-                message = d.Message,
-            };
-        });
-        output.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                ["severity"] = d.Severity.ToString().ToLowerInvariant(),
+                ["file"] = at.File,
+                ["line"] = at.Line,
+                ["column"] = at.Column,
+                ["code"] = d.Code,
+                ["message"] = d.Message,
+            });
+        }
+        output.WriteLine(items.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Review.Import;
 
@@ -90,32 +91,43 @@ public static class StatsCommand
 
     private static void WriteJson(TextWriter output, OpenReview review, IReadOnlyList<(Document Document, DocumentStats Stats)> documents)
     {
-        var items = documents.Select(x => new
+        // JSON nodes rather than serialized anonymous objects: the natively compiled CLI has no reflection-based serializer.
+        // Added as JsonNode: JsonArray.Add<T> would wrap the object as a value, which needs that serializer.
+        var items = new JsonArray();
+        foreach (var (document, stats) in documents)
         {
-            id = x.Document.Id,
-            title = x.Document.Manifest.Title,
-            pageBudget = x.Stats.PageBudget,
-            words = x.Stats.BodyWords,
-            estimatedPages = Math.Round(x.Stats.BodyPages, 1),
-            overBudget = x.Stats.PageBudget is { } budget && x.Stats.BodyPages > budget,
-            annexWords = x.Stats.AnnexWords,
-            annexEstimatedPages = Math.Round(x.Stats.AnnexPages, 1),
-            pending = x.Stats.Pending,
-            openReviewItems = review.InDocument(x.Document.Id),
-            chapters = x.Stats.Chapters.Select(c => new
+            var chapters = new JsonArray();
+            foreach (var c in stats.Chapters)
             {
-                file = c.File,
-                number = x.Document.Chapters.FirstOrDefault(ch => ch.File == c.File)?.Number,
-                title = c.Title,
-                kind = c.Kind.ToString().ToLowerInvariant(),
-                words = c.Words,
-                figures = c.Figures,
-                tables = c.Tables,
-                estimatedPages = Math.Round(c.EstimatedPages, 1),
-                pending = c.Pending,
-                openReviewItems = review.InChapter(x.Document.Id, c.File),
-            }),
-        });
-        output.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                chapters.Add((JsonNode)new JsonObject
+                {
+                    ["file"] = c.File,
+                    ["number"] = document.Chapters.FirstOrDefault(ch => ch.File == c.File)?.Number,
+                    ["title"] = c.Title,
+                    ["kind"] = c.Kind.ToString().ToLowerInvariant(),
+                    ["words"] = c.Words,
+                    ["figures"] = c.Figures,
+                    ["tables"] = c.Tables,
+                    ["estimatedPages"] = Math.Round(c.EstimatedPages, 1),
+                    ["pending"] = c.Pending,
+                    ["openReviewItems"] = review.InChapter(document.Id, c.File),
+                });
+            }
+            items.Add((JsonNode)new JsonObject
+            {
+                ["id"] = document.Id,
+                ["title"] = document.Manifest.Title,
+                ["pageBudget"] = stats.PageBudget,
+                ["words"] = stats.BodyWords,
+                ["estimatedPages"] = Math.Round(stats.BodyPages, 1),
+                ["overBudget"] = stats.PageBudget is { } budget && stats.BodyPages > budget,
+                ["annexWords"] = stats.AnnexWords,
+                ["annexEstimatedPages"] = Math.Round(stats.AnnexPages, 1),
+                ["pending"] = stats.Pending,
+                ["openReviewItems"] = review.InDocument(document.Id),
+                ["chapters"] = chapters,
+            });
+        }
+        output.WriteLine(items.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 }

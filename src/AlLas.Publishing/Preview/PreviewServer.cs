@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
 namespace AlLas.Publishing.Preview;
@@ -221,15 +222,26 @@ public sealed class PreviewServer : IDisposable
 
     private byte[] State()
     {
-        var state = site.Pages.Select(p => new
+        // JSON nodes rather than serialized anonymous objects, so that the natively compiled CLI (PublishAot, which
+        // has no reflection-based serializer) serves the same state as the JIT-compiled one. Added as JsonNode:
+        // JsonArray.Add<T> would wrap the object as a value, which needs that serializer.
+        var documents = new JsonArray();
+        foreach (var p in site.Pages)
         {
-            id = p.Id,
-            title = p.Title,
-            version = p.Version,
-            built = p.Files.ContainsKey(p.PagePath),
-            problems = p.Problems.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), location = d.Location, code = d.Code, message = d.Message }),
-        });
-        return JsonSerializer.SerializeToUtf8Bytes(new { documents = state }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            var problems = new JsonArray();
+            foreach (var d in p.Problems)
+                problems.Add((JsonNode)new JsonObject { ["severity"] = d.Severity.ToString().ToLowerInvariant(), ["location"] = d.Location, ["code"] = d.Code, ["message"] = d.Message });
+            documents.Add((JsonNode)new JsonObject
+            {
+                ["id"] = p.Id,
+                ["title"] = p.Title,
+                ["version"] = p.Version,
+                ["built"] = p.Files.ContainsKey(p.PagePath),
+                ["problems"] = problems,
+            });
+        }
+        var state = new JsonObject { ["documents"] = documents };
+        return Encoding.UTF8.GetBytes(state.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     private static Task Send(HttpListenerContext context, int status, string contentType, byte[] body) =>
