@@ -68,17 +68,16 @@ public static class ReviewListCommand
             }
             foreach (var (register, item) in items)
             {
-                var where = item.Source is { } s ? $"{s.File}:{s.Line}:{s.Column}" : $"sin ubicar ({item.Unmapped})";
-                var text = Short(item.IsComment ? item.Text : item.Kind == "untracked-edit" ? $"«{item.Quote}» → «{item.Text}»" : item.Text);
-                console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item),-10} {Label(item.Kind),-18} {item.Status,-9} {item.Reviewer,-20} {where}");
+                var where = item.Source is { } s ? string.Join(" … ", item.Continues.Prepend(s).Select(c => $"{c.File}:{c.Line}:{c.Column}")) : $"sin ubicar ({item.Unmapped})";
+                var text = Short(ReviewListing.Text(item));
+                console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item),-10} {ReviewListing.Label(item),-18} {item.Status,-9} {item.Reviewer,-20} {where}");
                 console.Out.WriteLine($"           {text}{(item.Response is { } r ? $"  [respuesta: {Short(r)}]" : "")}");
+                if (item.Manual is { } manual && item.Status == ItemStatus.Open) console.Out.WriteLine($"           a mano: {manual}");
             }
             return AllasCli.Ok;
         }));
         return command;
     }
-
-    private static string Label(string kind) => kind == "comment" ? "comentario" : RevisionKinds.Parse(kind).Label();
 
     private static string Short(string text)
     {

@@ -22,6 +22,7 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
 
         IReadOnlyList<TextTarget> targets;
         ReviewExtract? ours = null;
+        DocxDetails? released = null;
         IReadOnlyList<SourceText> data;
         using (var snapshot = ReleaseSnapshot.Load(root, release))
         {
@@ -35,13 +36,14 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
                 if (release.DocxSha256.Length > 0 && ReleaseBuilder.Sha256(bytes) != release.DocxSha256)
                     warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";
                 ours = ReadRelease(bytes);
+                using (var stream = new MemoryStream(bytes, writable: false)) released = DocxDetails.Read(stream);
                 targets = ReleaseParagraph.Pair(ours.Paragraphs, blocks);
             }
             data = DataFiles(snapshot.Root, release.Document);
         }
 
         var editor = Editor(extract);
-        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, targets, data, editor), ours);
+        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, targets, data, editor, DocxDetails.Read(docxPath), released), ours);
         var register = new ReviewRegister
         {
             Document = release.Document,
@@ -140,6 +142,7 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
                 Location = comment.Location,
                 Source = map.Source,
                 Unmapped = map.Unmapped,
+                Continues = map.Continues,
             });
         }
         var n = 0;
@@ -162,5 +165,9 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
         Location = revision.Location,
         Source = map.Source,
         Unmapped = map.Unmapped,
+        Continues = map.Continues,
+        Manual = map.Manual,
+        Formatting = map.Formatting,
+        Cells = map.Cells,
     };
 }

@@ -104,6 +104,7 @@ public sealed record ReviewRegister
             });
         }
         else node.Add("source", new YamlMappingNode { { "unmapped", Yaml.Text(item.Unmapped ?? "") } });
+        RegisterExtras.Write(node, item);
         node.Add("status", Yaml.Text(item.Status));
         node.Add("response", Yaml.Text(item.Response));
         return node;
@@ -124,7 +125,7 @@ public sealed record ReviewRegister
                 ? new SourceLocation(sourceFile, Yaml.Int(sourceNode, "line"), Yaml.Int(sourceNode, "column"), Yaml.Int(sourceNode, "endLine"), Yaml.Int(sourceNode, "endColumn"),
                     Yaml.String(sourceNode, "quote") ?? "", Yaml.String(sourceNode, "before") ?? "", Yaml.String(sourceNode, "after") ?? "")
                 : null;
-            items.Add(new RegisterItem
+            items.Add(RegisterExtras.Read(node, new RegisterItem
             {
                 Id = Need(node, "id"),
                 Kind = Need(node, "kind"),
@@ -140,7 +141,7 @@ public sealed record ReviewRegister
                 Unmapped = source is null ? (sourceNode is null ? null : Yaml.String(sourceNode, "unmapped")) : null,
                 Status = Yaml.String(node, "status") ?? ItemStatus.Open,
                 Response = Yaml.String(node, "response"),
-            });
+            }));
         }
         return new ReviewRegister
         {

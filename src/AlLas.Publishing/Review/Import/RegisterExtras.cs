@@ -1,0 +1,58 @@
+using AlLas.Publishing.Releases;
+using YamlDotNet.RepresentationModel;
+
+namespace AlLas.Publishing.Review.Import;
+
+/// <summary>
+/// The register keys that only some items have: `continues` (a range's parts in later files),
+/// `formatting`, `cells` and `manual`. Each is written only when the item has it, so that registers
+/// of items without them read and write exactly as before, and a register written before these keys
+/// existed still reads.
+/// </summary>
+internal static class RegisterExtras
+{
+    public static void Write(YamlMappingNode node, RegisterItem item)
+    {
+        if (item.Continues.Count > 0)
+        {
+            var spans = new YamlSequenceNode();
+            foreach (var s in item.Continues) spans.Add(Span(s));
+            node.Add("continues", spans);
+        }
+        if (item.Formatting is not null) node.Add("formatting", Yaml.Text(item.Formatting));
+        if (item.Cells is not null)
+        {
+            var cells = new YamlSequenceNode();
+            foreach (var c in item.Cells) cells.Add(Yaml.Text(c));
+            node.Add("cells", cells);
+        }
+        if (item.Manual is not null) node.Add("manual", Yaml.Text(item.Manual));
+    }
+
+    public static RegisterItem Read(YamlMappingNode node, RegisterItem item) => item with
+    {
+        Continues = Yaml.Sequence(node, "continues")?.Children.OfType<YamlMappingNode>()
+            .Select(Span).OfType<SourceLocation>().ToList() ?? [],
+        Formatting = Yaml.String(node, "formatting"),
+        Cells = Yaml.Sequence(node, "cells")?.Children.OfType<YamlScalarNode>().Select(c => c.Value ?? "").ToList(),
+        Manual = Yaml.String(node, "manual"),
+    };
+
+    public static YamlMappingNode Span(SourceLocation s) => new()
+    {
+        { "file", Yaml.Text(s.File) },
+        { "line", Yaml.Number(s.Line) },
+        { "column", Yaml.Number(s.Column) },
+        { "endLine", Yaml.Number(s.EndLine) },
+        { "endColumn", Yaml.Number(s.EndColumn) },
+        { "quote", Yaml.Text(s.Quote) },
+        { "before", Yaml.Text(s.Before) },
+        { "after", Yaml.Text(s.After) },
+    };
+
+    public static SourceLocation? Span(YamlMappingNode node) =>
+        Yaml.String(node, "file") is { } file
+            ? new SourceLocation(file, Yaml.Int(node, "line"), Yaml.Int(node, "column"), Yaml.Int(node, "endLine"), Yaml.Int(node, "endColumn"),
+                Yaml.String(node, "quote") ?? "", Yaml.String(node, "before") ?? "", Yaml.String(node, "after") ?? "")
+            : null;
+}
