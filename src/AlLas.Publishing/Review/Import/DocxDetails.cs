@@ -56,17 +56,18 @@ public sealed class DocxDetails
     {
         var details = new DocxDetails();
         if (document.MainDocumentPart is not { } main) return details;
-        details.ReadPart(main);
-        if (main.FootnotesPart is { } footnotes) details.ReadPart(footnotes);
+        var styles = RunStyles.Of(main);
+        details.ReadPart(main, styles);
+        if (main.FootnotesPart is { } footnotes) details.ReadPart(footnotes, styles);
         return details;
     }
 
-    private void ReadPart(OpenXmlPart part)
+    private void ReadPart(OpenXmlPart part, RunStyles styles)
     {
         var name = part.Uri.OriginalString.TrimStart('/');
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        new PartReader(name, paragraphs).Read(xml);
+        new PartReader(name, paragraphs, styles).Read(xml);
     }
 
     private sealed class Field
@@ -83,9 +84,10 @@ public sealed class DocxDetails
         public List<FieldResult> Fields { get; } = [];
         public List<RunFormatChange> Formats { get; } = [];
         public int Insertions { get; set; }
+        public string? Style { get; set; }
     }
 
-    private sealed class PartReader(string part, Dictionary<(string, int), ParagraphDetails> output)
+    private sealed class PartReader(string part, Dictionary<(string, int), ParagraphDetails> output, RunStyles styles)
     {
         private readonly Stack<Paragraph> open = new();
         private readonly Stack<Field> fields = new();
@@ -129,7 +131,14 @@ public sealed class DocxDetails
                         return true;
                     case "rPr" when elements.TryPeek(out var parent) && parent == "r":
                         var properties = (XElement)XNode.ReadFrom(xml);
-                        if (runs.TryPop(out _)) runs.Push(RunFormatting.Of(properties) is { } formatting ? (Length, formatting) : null);
+                        if (runs.TryPop(out _))
+                            runs.Push(RunFormatting.Of(properties, styles, open.TryPeek(out var inParagraph) ? inParagraph.Style : null) is { } formatting ? (Length, formatting) : null);
+                        return true;
+                    case "pPr" when elements.TryPeek(out var owner) && owner == "p":
+                        var paragraphProperties = (XElement)XNode.ReadFrom(xml);
+                        if (open.TryPeek(out var styled))
+                            styled.Style = paragraphProperties.Elements().FirstOrDefault(e => e.Name.LocalName == "pStyle")
+                                ?.Attributes().FirstOrDefault(a => a.Name.LocalName == "val")?.Value;
                         return true;
                     case "tab" or "ptab":
                         Append("\t");

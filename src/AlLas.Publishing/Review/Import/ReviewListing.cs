@@ -18,8 +18,13 @@ public static class ReviewListing
         "untracked-edit" => $"«{item.Quote}» → «{item.Text}»",
         "format" => item.Formatting is { Length: > 0 } f ? $"{item.Text} ({Spanish(RunFormatting.Parse(f))})" : item.Text,
         "row-insert" or "row-delete" when item.Cells is { } cells => string.Join(" | ", cells),
+        "paragraph-insert" or "paragraph-delete" when item.Source is { } s => $"…{Tail(s.Before + s.Quote)} ¶ {Head(s.After)}…",
         _ => item.Text,
     };
+
+    private static string Tail(string text) => text.Length <= 30 ? text : text[^30..];
+
+    private static string Head(string text) => text.Length <= 30 ? text : text[..30];
 
     private static string Spanish(RunFormatting f)
     {

@@ -88,6 +88,7 @@ public sealed partial class ReviewMapper
                 newAt[e.NewStart], newAt[e.NewStart + e.NewLength] - newAt[e.NewStart]);
             // A field whose result the reviewer's word processor wrote otherwise, and nothing more.
             if (edit.OldLength == edit.NewLength && string.CompareOrdinal(target.Text, edit.OldStart, ours, edit.NewStart, edit.OldLength) == 0) continue;
+            if (Unsourced(target, edit)) continue;
             yield return edit;
         }
     }
@@ -159,6 +160,18 @@ public sealed partial class ReviewMapper
         if (edit.OldLength > 0)
             return Enumerable.Range(edit.OldStart, edit.OldLength).All(k => Computed(target, k) || char.IsWhiteSpace(target.Text[k]));
         return Computed(target, edit.OldStart - 1) || Computed(target, edit.OldStart);
+    }
+
+    /// <summary>
+    /// A difference in text that no source writes (the table of contents, which word processors
+    /// rebuild on their own): nothing of the reviewer's to take back.
+    /// </summary>
+    private static bool Unsourced(TextTarget target, TextEdit edit)
+    {
+        bool None(int k) => k < 0 || k >= target.Text.Length || target.At(k) is null;
+        if (edit.OldLength > 0)
+            return Enumerable.Range(edit.OldStart, edit.OldLength).All(k => None(k) || char.IsWhiteSpace(target.Text[k]));
+        return None(edit.OldStart - 1) && None(edit.OldStart);
     }
 
     private static ItemMapping MapReleaseRange(TextTarget target, TextEdit edit)

@@ -56,38 +56,25 @@ public sealed record RunFormatting(bool? Bold, bool? Italic, IReadOnlyList<strin
     /// <summary>What the Spanish reason says of the properties Markdown cannot write.</summary>
     public string OthersInSpanish => string.Join(", ", Others.Select(o => OtherNames.GetValueOrDefault(o, o)).Distinct());
 
-    /// <summary>The change a run's properties (w:rPr) record, or null when they hold no w:rPrChange.</summary>
-    public static RunFormatting? Of(XElement runProperties)
+    /// <summary>
+    /// The change a run's properties (w:rPr) record, compared on what a reader sees through the
+    /// styles, or null when they hold no w:rPrChange.
+    /// </summary>
+    public static RunFormatting? Of(XElement runProperties, RunStyles styles, string? paragraphStyle)
     {
         var change = runProperties.Elements().FirstOrDefault(e => e.Name.LocalName == "rPrChange");
         if (change is null) return null;
         var before = change.Elements().FirstOrDefault(e => e.Name.LocalName == "rPr") ?? new XElement("rPr");
-        bool? bold = On(runProperties, "b") == On(before, "b") ? null : On(runProperties, "b");
-        bool? italic = On(runProperties, "i") == On(before, "i") ? null : On(runProperties, "i");
+        var now = styles.Effective(paragraphStyle, runProperties);
+        var was = styles.Effective(paragraphStyle, before);
+        bool? bold = On(now, "b") == On(was, "b") ? null : On(now, "b");
+        bool? italic = On(now, "i") == On(was, "i") ? null : On(now, "i");
         var others = OtherNames.Keys
-            .Where(name => Value(runProperties, name) != Value(before, name))
+            .Where(name => name != "rStyle" && now.GetValueOrDefault(name) != was.GetValueOrDefault(name))
             .ToList();
         return new RunFormatting(bold, italic, others);
     }
 
-    private static bool On(XElement properties, string name)
-    {
-        var element = properties.Elements().FirstOrDefault(e => e.Name.LocalName == name);
-        if (element is null) return false;
-        var value = element.Attributes().FirstOrDefault(a => a.Name.LocalName == "val")?.Value;
-        return value is null or "1" or "true" or "on";
-    }
-
-    /// <summary>A property as comparable text; for fonts only the faces a Latin text is shown in.</summary>
-    private static string? Value(XElement properties, string name)
-    {
-        var element = properties.Elements().FirstOrDefault(e => e.Name.LocalName == name);
-        if (element is null) return null;
-        var attributes = element.Attributes()
-            .Where(a => name != "rFonts" || a.Name.LocalName is "ascii" or "hAnsi")
-            .Select(a => $"{a.Name.LocalName}={a.Value}")
-            .OrderBy(a => a, StringComparer.Ordinal);
-        var value = string.Join(' ', attributes);
-        return name == "rFonts" && value.Length == 0 ? null : value;
-    }
+    private static bool On(IReadOnlyDictionary<string, string> properties, string name) =>
+        properties.TryGetValue(name, out var value) && !(value is "val=0" or "val=false" or "val=off");
 }

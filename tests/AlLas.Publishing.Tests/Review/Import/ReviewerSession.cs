@@ -12,7 +12,7 @@ public static class ReviewerSession
         File.WriteAllText(ops, JsonSerializer.Serialize(steps));
         try
         {
-            lo.RunUno(Path.Combine(LibreOffice.UnoScripts, "reviewer.py"), [Path.GetFullPath(input), Path.GetFullPath(output), "--ops", ops], TimeSpan.FromMinutes(3));
+            lo.RunUno(Path.Combine(LibreOffice.UnoScripts, "reviewer.py"), [Path.GetFullPath(input), Path.GetFullPath(output), "--ops", ops], TimeSpan.FromMinutes(6));
         }
         finally
         {
