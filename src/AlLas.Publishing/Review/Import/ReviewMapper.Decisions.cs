@@ -60,12 +60,21 @@ public sealed partial class ReviewMapper
         if (last.Source is null || next.Source is null) return ItemMapping.None(NoParagraph);
         if (last.Source.File != next.Source.File)
             return ItemMapping.To(Located(last.Source, last.End + 1, last.End)) with { Continues = [Located(next.Source, next.Start, next.Start - 1)], Manual = AcrossFiles };
-        var between = Located(last.Source, last.End + 1, next.Start - 1);
-        if (!last.Verbatim || !next.Verbatim || next.Start <= last.End || between.Quote.Trim().Length > 0 || !between.Quote.Contains('\n'))
-            return ItemMapping.To(between.Quote.Length > 0 ? between : Located(last.Source, last.End + 1, last.End)) with
+        // The blank line between them; what closes the first paragraph's last inline (a bracket, emphasis) or opens the second's stays.
+        var text = last.Source.Text;
+        var blank = next.Start > last.End ? text.IndexOf("\n\n", last.End + 1, next.Start - last.End - 1, StringComparison.Ordinal) : -1;
+        if (!last.Verbatim || !next.Verbatim || blank < 0)
+            return ItemMapping.To(Located(last.Source, last.End + 1, last.End)) with
             {
-                Manual = "entre los dos párrafos unidos hay algo más que una línea en blanco en las fuentes (marcas de Markdown o texto generado): decida a mano",
+                Manual = "entre los dos párrafos unidos no hay una línea en blanco en las fuentes (texto generado o marcas de Markdown): decida a mano",
             };
+        var from = blank;
+        while (from > last.End + 1 && text[from - 1] is ' ' or '\t') from--;
+        var to = blank;
+        while (to < next.Start && char.IsWhiteSpace(text[to])) to++;
+        var between = Located(last.Source, from, to - 1);
+        if (text.AsSpan(last.End + 1, from - last.End - 1).Contains('\n') || text.AsSpan(to, next.Start - to).Contains('\n'))
+            return ItemMapping.To(between) with { Manual = "entre los dos párrafos unidos hay más que una línea en blanco en las fuentes: decida a mano" };
         var problem = BlockProblem(first, first.Text.Length - 1, "la unión") ?? BlockProblem(second, 0, "la unión");
         return problem is null ? ItemMapping.To(between) : ItemMapping.To(between) with { Manual = problem };
     }
