@@ -14,7 +14,8 @@ public static class Yaml
         if (value is null) return new YamlScalarNode("null") { Style = ScalarStyle.Plain };
         if (value.Contains('\n') && !value.Contains('\r') && value.Trim(' ', '\n').Length > 0 && !value.EndsWith(' ') && !value.StartsWith(' ') && !value.Contains(" \n") && !value.Contains('\t'))
             return new YamlScalarNode(value) { Style = ScalarStyle.Literal };
-        return new YamlScalarNode(value) { Style = NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
+        // Only line breaks and spaces: a block scalar would read back empty.
+        return new YamlScalarNode(value) { Style = NeedsQuotes(value) || value.Trim().Length == 0 ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
     }
 
     public static YamlNode Bool(bool value) => new YamlScalarNode(value ? "true" : "false") { Style = ScalarStyle.Plain };

@@ -83,6 +83,12 @@ public class ReviewRegisterTests
                     Continues = [new SourceLocation("content/informe/01-oficinas.md", 4, 3, 4, 14, "Las oficinas", "# ", " {#sec")],
                 },
                 new RegisterItem { Id = "r1", Kind = "format", Reviewer = "CG", Text = "prioridades", Quote = "prioridades", Formatting = "+bold", Unmapped = ReviewMapper.NoParagraph },
+                // Two paragraphs joined: the blank line between them, at the end of a file.
+                new RegisterItem
+                {
+                    Id = "u1", Kind = "paragraph-delete", Reviewer = "CG", Text = "", Quote = "",
+                    Source = new SourceLocation("content/informe/01-oficinas.md", 12, 104, 13, 0, "\n\n", "oficina]", "\n"),
+                },
                 new RegisterItem { Id = "r2", Kind = "row-insert", Reviewer = "CG", Text = "10\n11", Quote = "", Cells = ["10", "", "12"], Manual = "la tabla la escribe una plantilla", Unmapped = ReviewMapper.NoParagraph },
             ],
         };
@@ -93,7 +99,8 @@ public class ReviewRegisterTests
         Assert.Equal(yaml, read.ToYaml());
         Assert.Equal(register.Items, read.Items);
         Assert.Equal("content/informe/01-oficinas.md", read.Items[0].Continues.Single().File);
-        Assert.Equal(["10", "", "12"], read.Items[2].Cells);
+        Assert.Equal(["10", "", "12"], read.Items[3].Cells);
+        Assert.Equal(("\n\n", "\n"), (read.Items[2].Source!.Quote, read.Items[2].Source!.After));
     }
 
     [Fact]
