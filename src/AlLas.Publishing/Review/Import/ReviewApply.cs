@@ -231,6 +231,9 @@ public sealed class ReviewApply(string root)
             case "untracked-edit":
                 var @new = Cell(text, start, item.Text);
                 if (!critic) return new(start, end, @new);
+                // A whole paragraph typed or removed: CriticMarkup marks text inside a paragraph only.
+                if (old.Length == 0 && @new.StartsWith("\n\n", StringComparison.Ordinal)) return new(start, end, $"\n\n{{++{@new[2..]}++}}");
+                if (old.Contains('\n') && @new.Length == 0) return Written.No("CriticMarkup no puede marcar un párrafo entero eliminado; aplíquelo sin --as-criticmarkup");
                 if (old.Length == 0) return new(start, end, $"{{++{@new}++}}");
                 if (@new.Length == 0) return new(start, end, $"{{--{old}--}}");
                 return new(start, end, $"{{~~{old}~>{@new}~~}}");

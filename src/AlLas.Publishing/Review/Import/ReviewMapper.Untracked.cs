@@ -9,7 +9,32 @@ public sealed partial class ReviewMapper
     /// <summary>Word differences between a paired paragraph and its release text, and the splits and joins found while pairing, in the order they come.</summary>
     private IEnumerable<UntrackedEdit> Untracked(string editor)
     {
-        foreach (var paragraph in logical.Where(l => l.Target is not null))
+        foreach (var part in logical.GroupBy(l => l.Part))
+        {
+            var targets = releaseParts.GetValueOrDefault(part.Key) ?? [];
+            Logical? previous = null;
+            var added = new List<Logical>();
+            foreach (var paragraph in part)
+            {
+                if (paragraph.Target is null)
+                {
+                    if (paragraph.Text.Trim().Length > 0 && targets.Count > 0) added.Add(paragraph);
+                    continue;
+                }
+                var removed = Enumerable.Range(previous?.Targets.Last + 1 ?? 0, Math.Max(0, paragraph.Targets.First - (previous?.Targets.Last + 1 ?? 0))).Select(t => targets[t]);
+                foreach (var edit in Gap(editor, previous, added, removed, paragraph)) yield return edit;
+                added.Clear();
+                foreach (var edit in Untracked(editor, paragraph)) yield return edit;
+                previous = paragraph;
+            }
+            var rest = Enumerable.Range(previous?.Targets.Last + 1 ?? 0, Math.Max(0, targets.Count - (previous?.Targets.Last + 1 ?? 0))).Select(t => targets[t]);
+            foreach (var edit in Gap(editor, previous, added, rest, null)) yield return edit;
+        }
+    }
+
+    /// <summary>The edits inside one paired paragraph: words, and the splits and joins found while pairing.</summary>
+    private IEnumerable<UntrackedEdit> Untracked(string editor, Logical paragraph)
+    {
         {
             var found = new List<(int At, UntrackedEdit Edit)>();
             var target = paragraph.Target!;

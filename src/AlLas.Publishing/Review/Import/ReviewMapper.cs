@@ -35,6 +35,7 @@ public sealed partial class ReviewMapper
     private readonly Dictionary<(string Part, int Paragraph), DocxParagraph> paragraphs = [];
     private readonly List<Logical> logical = [];
     private readonly Dictionary<(string Part, int Paragraph), (Logical Paragraph, int Offset)> where = [];
+    private readonly Dictionary<string, IReadOnlyList<TextTarget>> releaseParts = [];
 
     private ReviewMapper(IReadOnlyList<SourceText> data, DocxDetails? returned, DocxDetails? released)
     {
@@ -84,6 +85,9 @@ public sealed partial class ReviewMapper
         public TextTarget? Target { get; set; }
         public int[] ToTarget { get; set; } = [];
 
+        /// <summary>The release paragraphs of its part it pairs with: [First, Last], indexes into that part's paragraphs.</summary>
+        public (int First, int Last) Targets { get; set; } = (-1, -1);
+
         public void Add(DocxParagraph paragraph, bool untracked)
         {
             // Where the reviewer pressed Enter between two words, the space may have gone with it.
@@ -121,6 +125,7 @@ public sealed partial class ReviewMapper
             }
             var texts = units.Select(u => string.Concat(u.Select(p => p.OriginalText))).ToList();
             var targets = release.Where(t => t.Part == part.Key).ToList();
+            releaseParts[part.Key] = targets;
             var match = ParagraphAligner.Align(texts, targets.Select(t => t.Text).ToList());
 
             foreach (var group in ParagraphGroups.Of(texts, targets.Select(t => t.Text).ToList(), match))
@@ -133,6 +138,7 @@ public sealed partial class ReviewMapper
                 logical.Add(paragraph);
                 if (group.Targets.Count == 0) continue;
                 paragraph.Target = group.Targets.Count == 1 ? targets[group.Targets[0]] : new JoinedTarget(group.Targets.Select(t => targets[t]).ToList());
+                paragraph.Targets = (group.Targets[0], group.Targets[^1]);
                 paragraph.ToTarget = TextDiff.CharacterMap(paragraph.Text, paragraph.Target.Text);
             }
         }
@@ -282,14 +288,17 @@ public sealed partial class ReviewMapper
     private static bool SameSpan(SourceChar? a, SourceChar? b) =>
         a is { Verbatim: false } x && b is { Verbatim: false } y && x.Source.File == y.Source.File && x.Start == y.Start && x.End == y.End;
 
-    /// <summary>An inline the build expands on its own: a cross-reference, a citation, a typographic quote, an entity.</summary>
+    /// <summary>An inline the build expands on its own: a cross-reference, a citation, a pending note, a typographic quote, an entity, a line break.</summary>
     private static bool IsInline(SourceChar c)
     {
         var text = c.Source.Text;
         if (c.Start < 0 || c.End >= text.Length || c.End < c.Start) return false;
         var produced = text.AsSpan(c.Start, c.End - c.Start + 1);
-        if (produced.Contains("{{", StringComparison.Ordinal) || produced.Contains('\n')) return false;
-        return produced.Length <= 2 || produced[0] == '@' || produced.StartsWith("[@") || produced[0] == '&' && produced[^1] == ';';
+        if (produced.Contains("{{", StringComparison.Ordinal)) return false;
+        // A line break within a paragraph reads as a space.
+        if (produced.IsWhiteSpace()) return true;
+        if (produced.Contains('\n')) return false;
+        return produced.Length <= 2 || produced[0] == '@' || produced[0] == '[' && produced[^1] == ']' || produced[0] == '&' && produced[^1] == ';';
     }
 
     /// <summary>Whether [start, end) of a release paragraph holds part, not all, of a generated text.</summary>

@@ -8,8 +8,9 @@ namespace AlLas.Publishing.Tests.Review.Import;
 /// <summary>
 /// A coordinator in LibreOffice who works with Track Changes off and comments across a chapter's
 /// end: the comment keeps its part in both chapters, paragraphs split by pressing Enter come back as
-/// splits (or as a decision by hand where Markdown cannot say it with a blank line), and text typed
-/// right after a cross-reference is found although LibreOffice recomputes every field on saving.
+/// splits (or as a decision by hand where Markdown cannot say it with a blank line), a paragraph
+/// typed or removed comes back as one, and text typed right after a cross-reference is found although
+/// LibreOffice recomputes every field on saving.
 /// </summary>
 public sealed class LibreOfficeUntrackedReviewTests : IDisposable
 {
@@ -26,6 +27,8 @@ public sealed class LibreOfficeUntrackedReviewTests : IDisposable
     public void Untracked_splits_text_beside_a_reference_and_a_comment_across_chapters_reach_the_sources()
     {
         var lo = LibreOffice.RequireUno();
+        repo.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]\n", "[PENDIENTE: datos de personal de cada oficina]\n\nUn párrafo que sobra.\n\nOtro párrafo que se queda.\n");
+        repo.Commit("Dos párrafos más");
         repo.AllasOk("release", "informe", "--label", "v0.1", "--date", "2026-03-02");
         repo.Commit("Versión v0.1");
         ReviewerSession.Review(lo, repo.PathOf("out/informe-v0.1.docx"), Returned,
@@ -35,7 +38,9 @@ public sealed class LibreOfficeUntrackedReviewTests : IDisposable
             Split("trabajan "),
             Split("Protocolo, "),
             // Right after the field of "tabla 1".
-            InsertBefore(", y la", " (abajo)"));
+            InsertBefore(", y la", " (abajo)"),
+            DeleteParagraph("Un párrafo que sobra."),
+            NewParagraph("Otro párrafo que se queda.", "Un párrafo nuevo del revisor."));
 
         var summary = repo.AllasOk("review", "import", Returned);
         var items = ImportedItem.Parse(repo.AllasOk("review", "list", "--json"));
@@ -43,8 +48,8 @@ public sealed class LibreOfficeUntrackedReviewTests : IDisposable
         var presentation = repo.Read(Presentation);
 
         // Nothing LibreOffice recomputed ("Anexo A", the contents) passes for a reviewer's edit.
-        Assert.Equal(["comment", "paragraph-insert", "untracked-edit", "paragraph-insert"], items.Select(i => i.Kind));
-        Assert.Matches(@"total\s+1\s+3\s+4\s+0", summary);
+        Assert.Equal(["comment", "paragraph-insert", "untracked-edit", "untracked-edit", "untracked-edit", "paragraph-insert"], items.Select(i => i.Kind));
+        Assert.Matches(@"total\s+1\s+5\s+6\s+0", summary);
 
         var across = items.Single(i => i.Kind == "comment");
         Assert.Equal((Presentation, SourcePosition.Of(presentation, "reúne a")), (across.File, (across.Line, across.Column)));
@@ -62,7 +67,12 @@ public sealed class LibreOfficeUntrackedReviewTests : IDisposable
         Assert.Equal((Chapter, line, column + 1), (split.File, split.Line, split.Column));
         Assert.StartsWith("u", split.Id);
         var inNote = items.Last(i => i.Kind == "paragraph-insert");
-        var beside = items.Single(i => i.Kind == "untracked-edit");
+        var beside = items.Single(i => i.Kind == "untracked-edit" && i.Text == " (abajo)");
+        var removed = items.Single(i => i.Kind == "untracked-edit" && i.Text == "");
+        Assert.Equal(("Un párrafo que sobra.\n\n", SourcePosition.Of(chapter, "Un párrafo que sobra.")), (removed.SourceQuote, (removed.Line, removed.Column)));
+        var added = items.Single(i => i.Kind == "untracked-edit" && i.Text == "\n\nUn párrafo nuevo del revisor.");
+        var (addedLine, addedColumn) = SourcePosition.EndOf(chapter, "Otro párrafo que se queda.");
+        Assert.Equal((addedLine, addedColumn + 1, ""), (added.Line, added.Column, added.SourceQuote));
         Assert.Equal(" (abajo)", beside.Text);
         var (refLine, refColumn) = SourcePosition.EndOf(chapter, "@tbl-socios");
         Assert.Equal((Chapter, refLine, refColumn + 1, ""), (beside.File, beside.Line, beside.Column, beside.SourceQuote));
@@ -82,17 +92,20 @@ public sealed class LibreOfficeUntrackedReviewTests : IDisposable
         repo.Commit("Registro de revisión");
         var applied = repo.AllasOk("review", "apply", "--all");
 
-        Assert.Contains("2 aplicados, 1 en conflicto", applied);
+        Assert.Contains("4 aplicados, 1 en conflicto", applied);
         Assert.Contains($"conflicto {inNote.Id} (paragraph-insert)", applied);
         chapter = repo.Read(Chapter);
         Assert.Contains("\"relaciones internacionales\" trabajan\n\ncon prioridades distintas[^prioridades]", chapter);
         Assert.Contains("[^prioridades]: Protocolo, cooperación técnica y promoción.", chapter);
         Assert.Contains("Véase @fig-ciclo y @tbl-socios (abajo), y la @sec-presentacion.", chapter);
+        Assert.Contains("[PENDIENTE: datos de personal de cada oficina]\n\nOtro párrafo que se queda.\n\nUn párrafo nuevo del revisor.\n\n![Ciclo", chapter);
 
         repo.AllasOk("build", "--doc", "informe", "--format", "docx");
         var paragraphs = DocxReviewReader.Read(repo.PathOf("out/informe.docx")).Paragraphs.Select(p => p.OriginalText).ToList();
         Assert.Contains("Las oficinas de «relaciones internacionales» trabajan", paragraphs);
         Assert.Contains(paragraphs, p => p.StartsWith("Véase figura 1 y tabla 1 (abajo), y la «Presentación».", StringComparison.Ordinal));
+        Assert.Contains("Un párrafo nuevo del revisor.", paragraphs);
+        Assert.DoesNotContain("Un párrafo que sobra.", paragraphs);
 
         var register = Directory.GetFiles(repo.PathOf("content/informe/revisiones"), "*.yml", SearchOption.AllDirectories).Single();
         var before = File.ReadAllBytes(register);

@@ -281,4 +281,29 @@ public sealed class ReviewMapperTests : IDisposable
         Assert.Equal((Where(Chapter, "]\n\nOtro").Line, Where(Chapter, "]\n\nOtro").Column + 1), (source.Line, source.Column));
         Assert.Null(join.Mapping.Manual);
     }
+
+    [Fact]
+    public void A_paragraph_typed_with_track_changes_off_goes_after_the_source_of_the_paragraph_before_it()
+    {
+        var mapping = Map(new ReviewerDraft(blocks).UntrackedNewParagraph("Las oficinas de", "Un párrafo nuevo."));
+
+        var added = Assert.Single(mapping.Untracked);
+        Assert.Equal("\n\nUn párrafo nuevo.", added.Revision.Text);
+        var source = Source(added.Mapping);
+        Assert.True(source.IsPoint);
+        Assert.Equal(SourcePosition.EndOf(mini.Read(Chapter), "[@zapata2007, p. 45]."), (source.Line, source.Column - 1));
+        Assert.Null(added.Mapping.Manual);
+    }
+
+    [Fact]
+    public void A_paragraph_removed_with_track_changes_off_is_its_whole_source_lines()
+    {
+        var mapping = Map(new ReviewerDraft(blocks).UntrackedRemoveParagraph("Según"));
+
+        var removed = Assert.Single(mapping.Untracked);
+        Assert.Equal("", removed.Revision.Text);
+        Assert.Equal("Según anexo A y (Duchacek, 1990).", removed.Replaced);
+        Assert.Equal("Según @anx-bibliografia y [@duchacek1990].\n", Source(removed.Mapping).Quote);
+        Assert.Null(removed.Mapping.Manual);
+    }
 }

@@ -90,6 +90,21 @@ public sealed class ReviewerDraft
         return this;
     }
 
+    /// <summary>A paragraph typed with Track Changes off after the paragraph holding <paramref name="after"/>.</summary>
+    public ReviewerDraft UntrackedNewParagraph(string after, string text)
+    {
+        var at = At(after);
+        paragraphs.Insert(Index(at) + 1, (at.Part, text));
+        return this;
+    }
+
+    /// <summary>The paragraph holding <paramref name="phrase"/> removed with Track Changes off.</summary>
+    public ReviewerDraft UntrackedRemoveParagraph(string phrase)
+    {
+        paragraphs.RemoveAt(Index(At(phrase)));
+        return this;
+    }
+
     /// <summary>An edit made with Track Changes off: the text simply reads differently.</summary>
     public ReviewerDraft Untracked(string old, string @new)
     {

@@ -14,6 +14,10 @@ replace, insert-after, delete), it knows:
         types text right before the first occurrence of `find` (right after a field, say);
     {"op": "format", "find": "text", "bold": true, "italic": true, "underline": true}
         sets bold, italic or underline on the first occurrence of `find`, as the toolbar buttons do;
+    {"op": "new-paragraph", "after": "text", "text": "..."}
+        presses Enter at the end of the paragraph holding `after` and types a new paragraph;
+    {"op": "delete-paragraph", "find": "text"}
+        removes the paragraph holding `find`, with the paragraph mark before it;
     {"op": "delete-row", "cell": "text"}
         deletes the table row whose cell reads `cell`, as Table > Delete > Rows does;
     {"op": "insert-row", "after-cell": "text", "cells": ["a", "b"]}
@@ -110,6 +114,21 @@ def apply(ctx, doc, step):
             target.setPropertyValue("CharPosture", ITALIC)
         if step.get("underline"):
             target.setPropertyValue("CharUnderline", SINGLE)
+    elif op == "new-paragraph":
+        target = find(doc, step["after"], step.get("after-skip", 0))
+        cursor = target.getText().createTextCursorByRange(target.getEnd())
+        cursor.gotoEndOfParagraph(False)
+        cursor.getText().insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+        cursor.getText().insertString(cursor, step["text"], False)
+    elif op == "delete-paragraph":
+        target = find(doc, step["find"], step.get("find-skip", 0))
+        cursor = target.getText().createTextCursorByRange(target.getStart())
+        cursor.gotoStartOfParagraph(False)
+        cursor.goLeft(1, False)
+        end = target.getText().createTextCursorByRange(target.getEnd())
+        end.gotoEndOfParagraph(False)
+        cursor.gotoRange(end.getEnd(), True)
+        cursor.setString("")
     elif op == "delete-row":
         table, name = cell_named(doc, step["cell"])
         # Through the dispatcher, as the menu does: only then does Writer record the deletion.
