@@ -25,13 +25,13 @@ public static class ReviewImportCommand
             var register = result.Register;
             console.Out.WriteLine($"{register.File}: versión {result.Release.Document}/{result.Release.Label} (reconocida por {result.MatchedBy})");
             console.Out.WriteLine();
-            console.Out.WriteLine($"{"revisor",-28} {"comentarios",11} {"cambios",8} {"ubicados",9} {"sin ubicar",10}");
+            console.Out.WriteLine($"{"revisor",-28} {"comentarios",11} {"cambios",8} {"ubicados",9} {"sin ubicar",10} {"a mano",7}");
             foreach (var group in register.Items.GroupBy(i => i.Reviewer))
             {
                 var name = group.Key.Length > 0 ? group.Key : "(sin nombre)";
-                console.Out.WriteLine($"{name,-28} {group.Count(i => i.IsComment),11} {group.Count(i => !i.IsComment),8} {group.Count(i => i.Source is not null),9} {group.Count(i => i.Source is null),10}");
+                console.Out.WriteLine($"{name,-28} {group.Count(i => i.IsComment),11} {group.Count(i => !i.IsComment),8} {group.Count(i => i.Source is not null),9} {group.Count(i => i.Source is null),10} {group.Count(i => i.Manual is not null),7}");
             }
-            console.Out.WriteLine($"{"total",-28} {register.Items.Count(i => i.IsComment),11} {register.Items.Count(i => !i.IsComment),8} {register.Items.Count(i => i.Source is not null),9} {register.Items.Count(i => i.Source is null),10}");
+            console.Out.WriteLine($"{"total",-28} {register.Items.Count(i => i.IsComment),11} {register.Items.Count(i => !i.IsComment),8} {register.Items.Count(i => i.Source is not null),9} {register.Items.Count(i => i.Source is null),10} {register.Items.Count(i => i.Manual is not null),7}");
             console.Out.WriteLine();
             console.Out.WriteLine(result.Changed ? $"registro escrito: {register.Path}" : $"sin cambios: {register.Path}");
             return AllasCli.Ok;

@@ -49,7 +49,7 @@ public sealed class LibreOfficeUntrackedReviewTests : IDisposable
 
         // Nothing LibreOffice recomputed ("Anexo A", the contents) passes for a reviewer's edit.
         Assert.Equal(["comment", "paragraph-insert", "untracked-edit", "untracked-edit", "untracked-edit", "paragraph-insert"], items.Select(i => i.Kind));
-        Assert.Matches(@"total\s+1\s+5\s+6\s+0", summary);
+        Assert.Matches(@"total\s+1\s+5\s+6\s+0\s+1\n", summary);
 
         var across = items.Single(i => i.Kind == "comment");
         Assert.Equal((Presentation, SourcePosition.Of(presentation, "reúne a")), (across.File, (across.Line, across.Column)));
