@@ -25,13 +25,13 @@ public static class ReviewImportCommand
             var register = result.Register;
             console.Out.WriteLine($"{register.File}: versión {result.Release.Document}/{result.Release.Label} (reconocida por {result.MatchedBy})");
             console.Out.WriteLine();
-            console.Out.WriteLine($"{"revisor",-28} {"comentarios",11} {"cambios",8} {"ubicados",9} {"sin ubicar",10}");
+            console.Out.WriteLine($"{"revisor",-28} {"comentarios",11} {"cambios",8} {"ubicados",9} {"sin ubicar",10} {"a mano",7}");
             foreach (var group in register.Items.GroupBy(i => i.Reviewer))
             {
                 var name = group.Key.Length > 0 ? group.Key : "(sin nombre)";
-                console.Out.WriteLine($"{name,-28} {group.Count(i => i.IsComment),11} {group.Count(i => !i.IsComment),8} {group.Count(i => i.Source is not null),9} {group.Count(i => i.Source is null),10}");
+                console.Out.WriteLine($"{name,-28} {group.Count(i => i.IsComment),11} {group.Count(i => !i.IsComment),8} {group.Count(i => i.Source is not null),9} {group.Count(i => i.Source is null),10} {group.Count(i => i.Manual is not null),7}");
             }
-            console.Out.WriteLine($"{"total",-28} {register.Items.Count(i => i.IsComment),11} {register.Items.Count(i => !i.IsComment),8} {register.Items.Count(i => i.Source is not null),9} {register.Items.Count(i => i.Source is null),10}");
+            console.Out.WriteLine($"{"total",-28} {register.Items.Count(i => i.IsComment),11} {register.Items.Count(i => !i.IsComment),8} {register.Items.Count(i => i.Source is not null),9} {register.Items.Count(i => i.Source is null),10} {register.Items.Count(i => i.Manual is not null),7}");
             console.Out.WriteLine();
             console.Out.WriteLine(result.Changed ? $"registro escrito: {register.Path}" : $"sin cambios: {register.Path}");
             return AllasCli.Ok;
@@ -68,17 +68,16 @@ public static class ReviewListCommand
             }
             foreach (var (register, item) in items)
             {
-                var where = item.Source is { } s ? $"{s.File}:{s.Line}:{s.Column}" : $"sin ubicar ({item.Unmapped})";
-                var text = Short(item.IsComment ? item.Text : item.Kind == "untracked-edit" ? $"«{item.Quote}» → «{item.Text}»" : item.Text);
-                console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item),-10} {Label(item.Kind),-18} {item.Status,-9} {item.Reviewer,-20} {where}");
+                var where = item.Source is { } s ? string.Join(" … ", item.Continues.Prepend(s).Select(c => $"{c.File}:{c.Line}:{c.Column}")) : $"sin ubicar ({item.Unmapped})";
+                var text = Short(ReviewListing.Text(item));
+                console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item),-10} {ReviewListing.Label(item),-18} {item.Status,-9} {item.Reviewer,-20} {where}");
                 console.Out.WriteLine($"           {text}{(item.Response is { } r ? $"  [respuesta: {Short(r)}]" : "")}");
+                if (item.Manual is { } manual && item.Status == ItemStatus.Open) console.Out.WriteLine($"           a mano: {manual}");
             }
             return AllasCli.Ok;
         }));
         return command;
     }
-
-    private static string Label(string kind) => kind == "comment" ? "comentario" : RevisionKinds.Parse(kind).Label();
 
     private static string Short(string text)
     {

@@ -18,7 +18,8 @@ public static class Yaml
         if (value is null) return Null;
         if (value.Contains('\n') && !value.Contains('\r') && value.Trim(' ', '\n').Length > 0 && !value.EndsWith(' ') && !value.StartsWith(' ') && !value.Contains(" \n") && !value.Contains('\t'))
             return new YamlScalar(value, ScalarStyle.Literal);
-        return new YamlScalar(value, NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
+        // Only line breaks and spaces: a block scalar would read back empty.
+        return new YamlScalar(value, NeedsQuotes(value) || value.Trim().Length == 0 ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
     }
 
     public static YamlScalar Bool(bool value) => value ? True : False;

@@ -51,6 +51,24 @@ public sealed record RegisterItem
 
     public string? Unmapped { get; init; }
 
+    /// <summary>
+    /// A range that runs on from the file of <see cref="Source"/> into the next ones (the end of a
+    /// chapter and the start of the next): its part in each later file, in order. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<SourceLocation> Continues { get => continues; init => continues = ValueList<SourceLocation>.Of(value); }
+
+    /// <summary>Why `review apply` leaves this change to the writers' hand; null when it can write it.</summary>
+    public string? Manual { get; init; }
+
+    /// <summary>For a formatting change: "+bold", "-italic"... (see <see cref="RunFormatting"/>).</summary>
+    public string? Formatting { get; init; }
+
+    /// <summary>For an inserted or deleted table row: its cells' text.</summary>
+    public IReadOnlyList<string>? Cells { get => cells; init => cells = value is null ? null : ValueList<string>.Of(value); }
+
+    private readonly IReadOnlyList<SourceLocation> continues = ValueList<SourceLocation>.Empty;
+    private readonly IReadOnlyList<string>? cells;
+
     public string Status { get; init; } = ItemStatus.Open;
 
     public string? Response { get; init; }

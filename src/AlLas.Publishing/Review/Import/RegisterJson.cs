@@ -6,7 +6,10 @@ namespace AlLas.Publishing.Review.Import;
 /// <summary>
 /// `allas review list --json`: the contract of `review extract` (comments with parents, revisions),
 /// each entry with its register id, `status`, `response` and `source` — {file, line, column, endLine,
-/// endColumn, quote}, 1-based, file relative to the repository root — or {"unmapped": reason}.
+/// endColumn, quote}, 1-based, file relative to the repository root, with "continues" (the same
+/// shape, one per later file) for a range that runs on into other files — or {"unmapped": reason}.
+/// Items that `review apply` leaves to the writers say why in "manual"; formatting changes say what
+/// changed in "formatting", inserted or deleted rows list their "cells".
 /// </summary>
 public static class RegisterJson
 {
@@ -68,9 +71,34 @@ public static class RegisterJson
             json.WriteNumber("endLine", s.EndLine);
             json.WriteNumber("endColumn", s.EndColumn);
             json.WriteString("quote", s.Quote);
+            if (item.Continues.Count > 0)
+            {
+                // A range that runs on into later files: its part in each, same shape.
+                json.WriteStartArray("continues");
+                foreach (var c in item.Continues)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("file", c.File);
+                    json.WriteNumber("line", c.Line);
+                    json.WriteNumber("column", c.Column);
+                    json.WriteNumber("endLine", c.EndLine);
+                    json.WriteNumber("endColumn", c.EndColumn);
+                    json.WriteString("quote", c.Quote);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
         }
         else json.WriteString("unmapped", item.Unmapped ?? "");
         json.WriteEndObject();
+        if (item.Formatting is not null) json.WriteString("formatting", item.Formatting);
+        if (item.Cells is not null)
+        {
+            json.WriteStartArray("cells");
+            foreach (var c in item.Cells) json.WriteStringValue(c);
+            json.WriteEndArray();
+        }
+        if (item.Manual is not null) json.WriteString("manual", item.Manual);
         json.WriteString("register", register.Path);
     }
 }

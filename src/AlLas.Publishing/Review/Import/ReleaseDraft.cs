@@ -23,6 +23,9 @@ public sealed class ReleaseDraft
 
     public IReadOnlyList<OwnRevision>? OwnRevisions { get; init; }
 
+    /// <summary>Where the Word file built again has field results, which a word processor recomputes; null without a Word writer.</summary>
+    public DocxDetails? Details { get; init; }
+
     /// <summary>The SHA-256 of the Word file built again; null without a Word writer.</summary>
     public string? DocxSha256 { get; init; }
 
@@ -67,8 +70,15 @@ public sealed class ReleaseDraft
             Data = data,
             OwnComments = ours.Comments.Select(c => new OwnComment(c.Author, c.Text, c.Quote)).ToList(),
             OwnRevisions = ours.Revisions.Select(r => new OwnRevision(r.Kind, r.Author, r.Text)).ToList(),
+            Details = DetailsOf(docx),
             DocxSha256 = ReleaseBuilder.Sha256(docx),
         };
+    }
+
+    private static DocxDetails DetailsOf(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx, writable: false);
+        return DocxDetails.Read(stream);
     }
 
     private static ReviewExtract Read(byte[] docx)

@@ -14,7 +14,7 @@ namespace AlLas.Publishing.Review.Import;
 /// </summary>
 public static class ReleaseDraftCache
 {
-    private const string Magic = "allas-borrador-versión 1";
+    private const string Magic = "allas-borrador-versión 2";
 
     /// <summary>What a draft depends on besides the release: the code that builds and reads it (a deterministic build's id changes with the code and its libraries).</summary>
     public static string Key(ReleaseRecord release, IDocumentWriter? docxWriter) =>
@@ -113,6 +113,24 @@ public static class ReleaseDraftCache
             runs.Write(writer);
         }
         writer.Write(draft.DocxSha256 ?? "");
+        var details = draft.Details?.FieldsByParagraph.ToList();
+        writer.Write(details is not null);
+        if (details is not null)
+        {
+            writer.Write(details.Count);
+            foreach (var (part, paragraph, text, fields) in details)
+            {
+                writer.Write(part);
+                writer.Write(paragraph);
+                writer.Write(text);
+                writer.Write(fields.Count);
+                foreach (var field in fields)
+                {
+                    writer.Write(field.Start);
+                    writer.Write(field.Length);
+                }
+            }
+        }
         writer.Write(draft.OwnComments is not null);
         if (draft.OwnComments is { } comments)
         {
@@ -151,6 +169,21 @@ public static class ReleaseDraftCache
             paragraphs[i] = new CachedParagraph(part, text, CharacterRuns.Read(reader, sources, text.Length));
         }
         var sha = reader.ReadString();
+        DocxDetails? details = null;
+        if (reader.ReadBoolean())
+        {
+            var entries = new List<(string, int, string, IReadOnlyList<FieldResult>)>();
+            for (var n = Count(reader); n > 0; n--)
+            {
+                var part = reader.ReadString();
+                var paragraph = reader.ReadInt32();
+                var text = reader.ReadString();
+                var fields = new FieldResult[Count(reader)];
+                for (var f = 0; f < fields.Length; f++) fields[f] = new FieldResult(reader.ReadInt32(), reader.ReadInt32());
+                entries.Add((part, paragraph, text, fields));
+            }
+            details = DocxDetails.OfFields(entries);
+        }
         List<ReleaseDraft.OwnComment>? comments = null;
         if (reader.ReadBoolean())
         {
@@ -174,6 +207,7 @@ public static class ReleaseDraftCache
             Data = data,
             OwnComments = comments,
             OwnRevisions = revisions,
+            Details = details,
             DocxSha256 = sha.Length > 0 ? sha : null,
         };
     }

@@ -12,13 +12,21 @@ namespace AlLas.Publishing.Review.Import;
 /// </summary>
 public sealed class ReviewApply(string root)
 {
-    public static readonly string[] Applicable = ["insert", "delete", "move-from", "move-to", "untracked-edit", "paragraph-insert"];
+    public static readonly string[] Applicable =
+        ["insert", "delete", "move-from", "move-to", "untracked-edit", "paragraph-insert", "paragraph-delete", "format", "row-insert", "row-delete"];
+
+    /// <summary>What CriticMarkup has no mark for: a paragraph break added or removed, a table row.</summary>
+    private static readonly string[] Structural = ["paragraph-insert", "paragraph-delete", "row-insert", "row-delete"];
 
     public sealed record Outcome(ReviewRegister Register, RegisterItem Item, string? Conflict, SourceLocation? At);
 
     public sealed record Result(IReadOnlyList<Outcome> Applied, IReadOnlyList<Outcome> Conflicts, IReadOnlyList<string> FilesWritten);
 
-    private sealed record Edit(ReviewRegister Register, RegisterItem Item, int Start, int End, string Replacement);
+    private sealed record Edit(ReviewRegister Register, RegisterItem Item, int Start, int End, string Replacement)
+    {
+        /// <summary>Items written by this same edit: formatting changes of runs side by side.</summary>
+        public IReadOnlyList<RegisterItem> With { get; init; } = [];
+    }
 
     /// <param name="ids">Item ids (see <see cref="RegisterQuery"/>); empty with <paramref name="all"/> applies every open revision.</param>
     public Result Apply(IReadOnlyList<string> ids, bool all, bool asCriticMarkup, bool allowDirty)
@@ -27,11 +35,15 @@ public sealed class ReviewApply(string root)
         var chosen = all && ids.Count == 0
             ? registers.SelectMany(r => r.Items.Where(i => Eligible(i) && i.Status == ItemStatus.Open).Select(i => (Register: r, Item: i))).ToList()
             : ids.Select(id => RegisterQuery.Find(registers, id)).ToList();
+        // A row's text, recorded as inserted or deleted too, goes with the row when the row is applied.
+        var rows = chosen.Where(c => c.Item.Kind is "row-insert" or "row-delete").ToList();
+        var withRows = chosen.Where(c => RowOf(c, rows) is not null).Select(c => (c.Register.Path, c.Item.Id)).ToHashSet();
 
         var conflicts = new List<Outcome>();
         var edits = new List<Edit>();
         foreach (var (register, item) in chosen)
         {
+            if (withRows.Contains((register.Path, item.Id))) continue;
             if (!Eligible(item))
             {
                 conflicts.Add(new Outcome(register, item, $"un elemento de tipo {item.Kind} no es un cambio que se pueda aplicar", item.Source));
@@ -42,14 +54,19 @@ public sealed class ReviewApply(string root)
                 conflicts.Add(new Outcome(register, item, "ya se aplicó", item.Source));
                 continue;
             }
+            if (item.Manual is { } manual)
+            {
+                conflicts.Add(new Outcome(register, item, $"decisión a mano: {manual}", item.Source));
+                continue;
+            }
             if (item.Source is null)
             {
                 conflicts.Add(new Outcome(register, item, $"sin ubicación en las fuentes: {item.Unmapped}", null));
                 continue;
             }
-            if (asCriticMarkup && item.Kind == "paragraph-insert")
+            if (asCriticMarkup && Structural.Contains(item.Kind))
             {
-                conflicts.Add(new Outcome(register, item, "CriticMarkup no tiene marca para dividir un párrafo; aplíquelo sin --as-criticmarkup", item.Source));
+                conflicts.Add(new Outcome(register, item, "CriticMarkup no tiene marca para dividir o unir párrafos ni para filas de tabla; aplíquelo sin --as-criticmarkup", item.Source));
                 continue;
             }
             if (Generated(item.Source))
@@ -81,22 +98,21 @@ public sealed class ReviewApply(string root)
             }
             var text = File.ReadAllText(path).Replace("\r\n", "\n");
             var placed = new List<Edit>();
-            foreach (var edit in edits.Where(e => e.Item.Source!.File == file))
+            foreach (var edit in Placed(text, edits.Where(e => e.Item.Source!.File == file), conflicts))
             {
-                var at = Locate(text, edit.Item.Source!);
-                if (at is not { } start)
-                {
-                    conflicts.Add(new Outcome(edit.Register, edit.Item, "el texto original ya no está (o está en varios lugares) en la fuente", edit.Item.Source));
-                    continue;
-                }
-                var end = start + edit.Item.Source!.Quote.Length;
+                var (start, end) = (edit.Start, edit.End);
                 if (placed.Any(p => start < p.End && p.Start < end || (start == end && p.Start == start && p.End == start)))
                 {
                     conflicts.Add(new Outcome(edit.Register, edit.Item, "se superpone con otro cambio aplicado en esta misma operación", edit.Item.Source));
                     continue;
                 }
-                var (s, e, replacement) = Replacement(text, start, end, edit.Item, asCriticMarkup);
-                placed.Add(edit with { Start = s, End = e, Replacement = replacement });
+                var replaced = Replacement(text, start, end, edit.Item, asCriticMarkup);
+                if (replaced.Conflict is { } problem)
+                {
+                    conflicts.Add(new Outcome(edit.Register, edit.Item, problem, edit.Item.Source));
+                    continue;
+                }
+                placed.Add(edit with { Start = replaced.Start, End = replaced.End, Replacement = replaced.Text });
             }
             if (placed.Count == 0) continue;
             // From the end backwards, so that every offset still holds.
@@ -105,22 +121,56 @@ public sealed class ReviewApply(string root)
                 edited = edited[..edit.Start] + edit.Replacement + edited[edit.End..];
             written.Add((path, edited));
             var source = new SourceText(file, text);
-            applied.AddRange(placed.Select(p => new Outcome(p.Register, p.Item, null, Where(source, p.Start))));
+            applied.AddRange(placed.SelectMany(p => p.With.Prepend(p.Item).Select(item => new Outcome(p.Register, item, null, Where(source, p.Start)))));
         }
 
         // Sources first, registers after: a register never says "applied" for an edit that is not in its file.
         AtomicWrite(written);
         var response = asCriticMarkup ? ItemStatus.AppliedAsCriticMarkupResponse : ItemStatus.AppliedResponse;
+        var appliedRows = applied.Where(a => a.Item.Kind is "row-insert" or "row-delete").Select(a => (a.Register, a.Item)).ToList();
         foreach (var group in applied.GroupBy(a => a.Register.Path))
         {
             var register = RegisterStore.Read(root, group.Key)!;
             var settled = group.Select(a => a.Item.Id).ToHashSet();
+            var withRow = register.Items.Where(i => RowOf((register, i), appliedRows) is not null).Select(i => i.Id).ToHashSet();
             RegisterStore.Save(root, register with
             {
-                Items = register.Items.Select(i => settled.Contains(i.Id) ? i with { Status = ItemStatus.Addressed, Response = response } : i).ToList(),
+                Items = register.Items.Select(i => settled.Contains(i.Id) || withRow.Contains(i.Id) ? i with { Status = ItemStatus.Addressed, Response = response } : i).ToList(),
             });
         }
         return new Result(applied, conflicts, written.Select(w => Paths.Relative(root, w.Path)).ToList());
+    }
+
+    /// <summary>
+    /// Where each edit goes in the file as it is now; what no longer fits is a conflict. Formatting
+    /// changes that Word split over runs side by side (or only spaces apart) become one, so that
+    /// one bold phrase is one **...** in the Markdown.
+    /// </summary>
+    private static IEnumerable<Edit> Placed(string text, IEnumerable<Edit> edits, List<Outcome> conflicts)
+    {
+        var located = new List<Edit>();
+        foreach (var edit in edits)
+        {
+            if (Locate(text, edit.Item.Source!) is not { } start)
+            {
+                conflicts.Add(new Outcome(edit.Register, edit.Item, "el texto original ya no está (o está en varios lugares) en la fuente", edit.Item.Source));
+                continue;
+            }
+            located.Add(edit with { Start = start, End = start + edit.Item.Source!.Quote.Length });
+        }
+        var formats = located.Where(e => e.Item.Kind == "format").OrderBy(e => e.Start).ToList();
+        var merged = new List<Edit>();
+        foreach (var format in formats)
+        {
+            if (merged.Count > 0 && merged[^1] is var last && last.Item.Formatting == format.Item.Formatting
+                && format.Start >= last.End && text.AsSpan(last.End, format.Start - last.End).IsWhiteSpace())
+            {
+                merged[^1] = last with { End = Math.Max(last.End, format.End), With = [.. last.With, format.Item] };
+                continue;
+            }
+            merged.Add(format);
+        }
+        return located.Where(e => e.Item.Kind != "format").Concat(merged).OrderBy(e => e.Start);
     }
 
     private static bool Eligible(RegisterItem item) => Applicable.Contains(item.Kind);
@@ -164,30 +214,85 @@ public sealed class ReviewApply(string root)
         return first;
     }
 
-    private static (int Start, int End, string Text) Replacement(string text, int start, int end, RegisterItem item, bool critic)
+    private readonly record struct Written(int Start, int End, string Text, string? Conflict = null)
+    {
+        public static Written No(string conflict) => new(0, 0, "", conflict);
+    }
+
+    private static Written Replacement(string text, int start, int end, RegisterItem item, bool critic)
     {
         var old = text[start..end];
         switch (item.Kind)
         {
             case "insert" or "move-to":
-                return (start, end, critic ? $"{{++{item.Text}++}}" : item.Text);
+                return new(start, end, critic ? $"{{++{Cell(text, start, item.Text)}++}}" : Cell(text, start, item.Text));
             case "delete" or "move-from":
-                return (start, end, critic ? $"{{--{old}--}}" : "");
+                return new(start, end, critic ? $"{{--{old}--}}" : "");
             case "untracked-edit":
-                if (!critic) return (start, end, item.Text);
-                if (old.Length == 0) return (start, end, $"{{++{item.Text}++}}");
-                if (item.Text.Length == 0) return (start, end, $"{{--{old}--}}");
-                return (start, end, $"{{~~{old}~>{item.Text}~~}}");
+                var @new = Cell(text, start, item.Text);
+                if (!critic) return new(start, end, @new);
+                // A whole paragraph typed or removed: CriticMarkup marks text inside a paragraph only.
+                if (old.Length == 0 && @new.StartsWith("\n\n", StringComparison.Ordinal)) return new(start, end, $"\n\n{{++{@new[2..]}++}}");
+                if (old.Contains('\n') && @new.Length == 0) return Written.No("CriticMarkup no puede marcar un párrafo entero eliminado; aplíquelo sin --as-criticmarkup");
+                if (old.Length == 0) return new(start, end, $"{{++{@new}++}}");
+                if (@new.Length == 0) return new(start, end, $"{{--{old}--}}");
+                return new(start, end, $"{{~~{old}~>{@new}~~}}");
             case "paragraph-insert":
                 // A new paragraph: the spaces that separated the two sentences go with the break.
                 var s = start;
                 var e = end;
                 while (s > 0 && text[s - 1] is ' ' or '\t') s--;
                 while (e < text.Length && text[e] is ' ' or '\t' or '\n' && !(text[e] == '\n' && e + 1 < text.Length && text[e + 1] == '\n')) e++;
-                return (s, e, "\n\n");
+                return new(s, e, "\n\n");
+            case "paragraph-delete":
+                return old.Trim().Length == 0 && old.Contains("\n\n", StringComparison.Ordinal)
+                    ? new(start, end, " ")
+                    : Written.No("entre los dos párrafos ya no hay solo una línea en blanco en la fuente");
+            case "row-delete":
+                return PipeRow.IsRow(old.TrimEnd('\n')) ? new(start, end, "") : Written.No("la línea de la fila ya no es una fila de tabla");
+            case "row-insert":
+                return RowInsert(text, start, item);
+            case "format":
+                var (fs, fe, written, conflict) = EmphasisEdit.Apply(text, start, end, RunFormatting.Parse(item.Formatting ?? ""), critic);
+                return new(fs, fe, written, conflict);
             default:
-                return (start, end, old);
+                return new(start, end, old);
         }
+    }
+
+    /// <summary>A new row after the table line that ends at <paramref name="at"/>, with as many cells as that line.</summary>
+    private static Written RowInsert(string text, int at, RegisterItem item)
+    {
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var line = text[lineStart..at];
+        if ((at < text.Length && text[at] != '\n') || !PipeRow.IsRow(line))
+            return Written.No("el punto de inserción ya no está al final de una fila de tabla");
+        var cells = item.Cells ?? [];
+        var columns = PipeRow.Cells(line).Count;
+        if (cells.Count != columns)
+            return Written.No($"la fila insertada tiene {cells.Count} celdas y la tabla {columns} columnas");
+        return new(at, at, "\n" + PipeRow.Line(cells));
+    }
+
+    /// <summary>Text written into a pipe table's row: a bar would end the cell, so it is escaped.</summary>
+    private static string Cell(string text, int at, string value)
+    {
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', at);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+        return PipeRow.IsRow(line) ? value.Replace("|", "\\|", StringComparison.Ordinal) : value;
+    }
+
+    /// <summary>The row item a row's own text change goes with, when that row is applied too.</summary>
+    private static (ReviewRegister Register, RegisterItem Item)? RowOf((ReviewRegister Register, RegisterItem Item) change, IReadOnlyList<(ReviewRegister Register, RegisterItem Item)> rows)
+    {
+        if (change.Item.Manual is not (ReviewMapper.PartOfInsertedRow or ReviewMapper.PartOfDeletedRow) || change.Item.Location is not { } at) return null;
+        foreach (var row in rows)
+        {
+            if (row.Register.Path != change.Register.Path || row.Item.Location is not { } r) continue;
+            if (r.Part == at.Part && r.Paragraph <= at.Paragraph && at.Paragraph <= r.EndParagraph) return row;
+        }
+        return null;
     }
 
     private static SourceLocation Where(SourceText source, int offset)

@@ -14,12 +14,14 @@ public sealed record ReviewMapping(
 /// <summary>
 /// Maps a reviewer's comments and revisions to the sources of the release they reviewed. The
 /// reviewer's paragraphs, as they read before the reviewer's revisions (a paragraph split with Track
-/// Changes on is one paragraph again), are paired with the release's paragraphs; inside a pair,
-/// characters are paired by a diff, and each character of the release knows its source. Text that no
-/// paragraph accounts for (headers, footers, the cover's data) is looked up in the data files; what
-/// still cannot be placed keeps the reason.
+/// Changes on is one paragraph again), are paired with the release's paragraphs; a paragraph split
+/// or two paragraphs joined with Track Changes off are found by their text and paired as one. Inside
+/// a pair, characters are paired by a diff, and each character of the release knows its source. Text
+/// that no paragraph accounts for (headers, footers, the cover's data) is looked up in the data
+/// files; what still cannot be placed keeps the reason. Changes that `review apply` cannot write into
+/// Markdown by itself say why (<see cref="ItemMapping.Manual"/>).
 /// </summary>
-public sealed class ReviewMapper
+public sealed partial class ReviewMapper
 {
     public const string NoLocation = "el comentario no está anclado en ningún lugar del documento";
     public const string NoParagraph = "el párrafo no se corresponde con ningún párrafo de la versión publicada";
@@ -28,18 +30,30 @@ public sealed class ReviewMapper
     private const int ContextLength = 40;
 
     private readonly IReadOnlyList<SourceText> data;
+    private readonly DocxDetails returned;
+    private readonly DocxDetails released;
+    private readonly Dictionary<(string Part, int Paragraph), DocxParagraph> paragraphs = [];
     private readonly List<Logical> logical = [];
     private readonly Dictionary<(string Part, int Paragraph), (Logical Paragraph, int Offset)> where = [];
+    private readonly Dictionary<string, IReadOnlyList<TextTarget>> releaseParts = [];
 
-    private ReviewMapper(IReadOnlyList<SourceText> data) => this.data = data;
+    private ReviewMapper(IReadOnlyList<SourceText> data, DocxDetails? returned, DocxDetails? released)
+    {
+        this.data = data;
+        this.returned = returned ?? DocxDetails.Empty;
+        this.released = released ?? DocxDetails.Empty;
+    }
 
     /// <param name="extract">What the reviewer's file holds.</param>
     /// <param name="release">The release's paragraphs, each knowing its source.</param>
     /// <param name="data">Data files that text outside the chapters comes from (publication.yml, document.yml).</param>
     /// <param name="editor">Who made the edits without Track Changes (they carry no author).</param>
-    public static ReviewMapping Map(ReviewExtract extract, IReadOnlyList<TextTarget> release, IReadOnlyList<SourceText> data, string editor)
+    /// <param name="returned">Field results and formatting changes of the reviewer's file, when read.</param>
+    /// <param name="released">Field results of the release's own Word file, when read.</param>
+    public static ReviewMapping Map(ReviewExtract extract, IReadOnlyList<TextTarget> release, IReadOnlyList<SourceText> data, string editor,
+        DocxDetails? returned = null, DocxDetails? released = null)
     {
-        var mapper = new ReviewMapper(data);
+        var mapper = new ReviewMapper(data, returned, released);
         mapper.Pair(extract, release);
         var comments = new List<(ReviewComment, ItemMapping)>();
         var byId = new Dictionary<string, ItemMapping>();
@@ -51,58 +65,159 @@ public sealed class ReviewMapper
             byId[comment.Id] = mapping;
             comments.Add((comment, mapping));
         }
-        var revisions = extract.Revisions
-            .Select(r => (r, r.Location is { } location ? mapper.Range(location, r.Text) : ItemMapping.None(NoLocation)))
+        var rows = extract.Revisions
+            .Where(r => r.Kind is RevisionKind.RowInsert or RevisionKind.RowDelete && r.Location is not null)
+            .Select(r => (r.Kind, r.Location!.Part, First: r.Location.Paragraph, Last: r.Location.EndParagraph))
             .ToList();
+        var revisions = extract.Revisions.Select(r => (r, mapper.Revision(r, rows))).ToList();
         return new ReviewMapping(comments, revisions, mapper.Untracked(editor).ToList());
     }
 
-    /// <summary>A paragraph as it read before the reviewer's revisions: one w:p, or several that a tracked paragraph mark split.</summary>
+    /// <summary>A paragraph as it read before the reviewer's revisions: one w:p, or several that a paragraph split (tracked or not) made of it.</summary>
     private sealed class Logical(string part)
     {
+        private string? text;
+
         public string Part { get; } = part;
         public System.Text.StringBuilder Builder { get; } = new();
-        public List<(int Paragraph, int Offset)> Pieces { get; } = [];
-        public string Text => Builder.ToString();
+        public List<Piece> Pieces { get; } = [];
+        public string Text => text ??= Builder.ToString();
         public TextTarget? Target { get; set; }
         public int[] ToTarget { get; set; } = [];
+
+        /// <summary>The release paragraphs of its part it pairs with: [First, Last], indexes into that part's paragraphs.</summary>
+        public (int First, int Last) Targets { get; set; } = (-1, -1);
+
+        public void Add(DocxParagraph paragraph, bool untracked)
+        {
+            // Where the reviewer pressed Enter between two words, the space may have gone with it.
+            if (untracked && Builder.Length > 0 && paragraph.OriginalText.Length > 0
+                && !char.IsWhiteSpace(Builder[^1]) && !char.IsWhiteSpace(paragraph.OriginalText[0]))
+                Builder.Append(' ');
+            Pieces.Add(new Piece(paragraph.Index, Builder.Length, paragraph.OriginalText.Length, untracked));
+            Builder.Append(paragraph.OriginalText);
+            text = null;
+        }
     }
+
+    /// <summary>One w:p of a logical paragraph; Untracked: it was split from the one before without a revision mark.</summary>
+    private sealed record Piece(int Paragraph, int Offset, int Length, bool Untracked);
 
     private void Pair(ReviewExtract extract, IReadOnlyList<TextTarget> release)
     {
+        foreach (var p in extract.Paragraphs) paragraphs[(p.Part, p.Index)] = p;
         var splits = extract.Revisions
             .Where(r => r.Kind == RevisionKind.ParagraphInsert && r.Location is not null)
             .Select(r => (r.Location!.Part, r.Location.Paragraph))
             .ToHashSet();
-        Logical? current = null;
-        foreach (var paragraph in extract.Paragraphs)
-        {
-            var continues = current is not null && current.Part == paragraph.Part
-                && current.Pieces.Count > 0 && splits.Contains((paragraph.Part, current.Pieces[^1].Paragraph))
-                && current.Pieces[^1].Paragraph == paragraph.Index - 1;
-            if (!continues)
-            {
-                current = new Logical(paragraph.Part);
-                logical.Add(current);
-            }
-            where[(paragraph.Part, paragraph.Index)] = (current!, current!.Builder.Length);
-            current.Pieces.Add((paragraph.Index, current.Builder.Length));
-            current.Builder.Append(paragraph.OriginalText);
-        }
 
-        foreach (var part in logical.GroupBy(l => l.Part))
+        foreach (var part in extract.Paragraphs.GroupBy(p => p.Part))
         {
-            var ours = part.ToList();
-            var targets = release.Where(t => t.Part == part.Key).ToList();
-            var texts = ours.Select(l => l.Text).ToList();
-            var match = ParagraphAligner.Align(texts, targets.Select(t => t.Text).ToList());
-            for (var i = 0; i < ours.Count; i++)
+            // Paragraphs a tracked paragraph mark split are one unit again.
+            var units = new List<List<DocxParagraph>>();
+            foreach (var paragraph in part)
             {
-                if (match[i] < 0) continue;
-                ours[i].Target = targets[match[i]];
-                ours[i].ToTarget = TextDiff.CharacterMap(ours[i].Text, targets[match[i]].Text);
+                var previous = units.Count > 0 ? units[^1][^1] : null;
+                if (previous is not null && previous.Index == paragraph.Index - 1 && splits.Contains((part.Key, previous.Index)))
+                    units[^1].Add(paragraph);
+                else
+                    units.Add([paragraph]);
+            }
+            var texts = units.Select(u => string.Concat(u.Select(p => p.OriginalText))).ToList();
+            var targets = release.Where(t => t.Part == part.Key).ToList();
+            releaseParts[part.Key] = targets;
+            var match = ParagraphAligner.Align(texts, targets.Select(t => t.Text).ToList());
+
+            foreach (var group in ParagraphGroups.Of(texts, targets.Select(t => t.Text).ToList(), match))
+            {
+                var paragraph = new Logical(part.Key);
+                for (var u = group.First; u <= group.Last; u++)
+                    for (var i = 0; i < units[u].Count; i++)
+                        paragraph.Add(units[u][i], untracked: u > group.First && i == 0);
+                foreach (var piece in paragraph.Pieces) where[(part.Key, piece.Paragraph)] = (paragraph, piece.Offset);
+                logical.Add(paragraph);
+                if (group.Targets.Count == 0) continue;
+                paragraph.Target = group.Targets.Count == 1 ? targets[group.Targets[0]] : new JoinedTarget(group.Targets.Select(t => targets[t]).ToList());
+                paragraph.Targets = (group.Targets[0], group.Targets[^1]);
+                paragraph.ToTarget = TextDiff.CharacterMap(paragraph.Text, paragraph.Target.Text);
             }
         }
+    }
+
+    private ItemMapping Revision(ReviewRevision revision, IReadOnlyList<(RevisionKind Kind, string Part, int First, int Last)> rows)
+    {
+        if (revision.Location is not { } location) return ItemMapping.None(NoLocation);
+        var row = rows.FirstOrDefault(r => r.Part == location.Part && r.First <= location.Paragraph && location.Paragraph <= r.Last);
+        switch (revision.Kind)
+        {
+            case RevisionKind.RowInsert:
+                return RowInsert(location);
+            case RevisionKind.RowDelete:
+                return RowDelete(location);
+            case RevisionKind.Insert or RevisionKind.Delete or RevisionKind.MoveFrom or RevisionKind.MoveTo when row.Part is not null:
+                // Word and LibreOffice record a row's text as inserted or deleted too: it goes with the row.
+                return Range(location, revision.Text) with { Manual = row.Kind == RevisionKind.RowInsert ? PartOfInsertedRow : PartOfDeletedRow };
+            case RevisionKind.CellInsert or RevisionKind.CellDelete:
+                return Range(location, revision.Text) with { Manual = CellChange };
+            case RevisionKind.Format:
+                return Format(revision, location);
+            case RevisionKind.ParagraphFormat:
+                return Range(location, revision.Text) with { Manual = ParagraphFormatChange };
+            case RevisionKind.ParagraphInsert:
+                return Split(location);
+            case RevisionKind.ParagraphDelete:
+                return Join(location);
+        }
+        var mapping = Range(location, revision.Text);
+        if (mapping.Continues.Count > 0) return mapping with { Manual = AcrossFiles };
+        if (revision.Kind is RevisionKind.Insert or RevisionKind.MoveTo or RevisionKind.Delete or RevisionKind.MoveFrom
+            && mapping.Source is not null && TextChangeProblem(location, revision.Kind is RevisionKind.Insert or RevisionKind.MoveTo) is { } problem)
+            return mapping with { Manual = problem };
+        return mapping;
+    }
+
+    /// <summary>Why a tracked text change cannot be written where it maps: it cuts into text the build generates.</summary>
+    private string? TextChangeProblem(DocxLocation location, bool insertion)
+    {
+        if (location.Paragraph != location.EndParagraph) return null;
+        if (!where.TryGetValue((location.Part, location.Paragraph), out var at) || at.Paragraph.Target is not { } target) return null;
+        var (start, end) = TargetRange(at.Paragraph, at.Offset + location.Start, at.Offset + location.End);
+        if (start < 0) return null;
+        return insertion ? (InsideGenerated(target, start) ? InsideGeneratedText : null)
+            : CutsGenerated(target, start, end) ? CutGeneratedText : null;
+    }
+
+    /// <summary>The release range [start, end) that a logical paragraph's [s, e) pairs with, or (-1, -1).</summary>
+    private static (int Start, int End) TargetRange(Logical paragraph, int s, int e)
+    {
+        int? start = null, end = null;
+        for (var k = Math.Max(0, s); k < Math.Min(e, paragraph.ToTarget.Length); k++)
+        {
+            if (paragraph.ToTarget[k] < 0) continue;
+            start ??= paragraph.ToTarget[k];
+            end = paragraph.ToTarget[k] + 1;
+        }
+        if (start is null)
+        {
+            var point = TargetIndex(paragraph, s);
+            return point < 0 ? (-1, -1) : (point, point);
+        }
+        return (start.Value, end!.Value);
+    }
+
+    /// <summary>The release offset that offset k of a logical paragraph falls on (for a point: where text inserted there goes), or -1.</summary>
+    private static int TargetIndex(Logical paragraph, int k)
+    {
+        var map = paragraph.ToTarget;
+        for (var d = 0; d <= map.Length; d++)
+        {
+            var before = k - 1 - d;
+            if (before >= 0 && before < map.Length && map[before] >= 0) return map[before] + 1;
+            var after = k + d;
+            if (after < map.Length && map[after] >= 0) return map[after];
+            if (before < 0 && after >= map.Length) break;
+        }
+        return -1;
     }
 
     private ItemMapping Range(DocxLocation location, string docxText)
@@ -114,62 +229,84 @@ public sealed class ReviewMapper
         var (last, e) = (end.Paragraph, end.Offset + location.End);
         if (first.Target is null && last.Target is null) return Fallback(location, docxText);
 
-        SourceChar? from = null, to = null;
-        if (first == last)
+        // Every mapped character of the range, paragraph after paragraph, in the order Word shows them.
+        var chars = new List<SourceChar>();
+        var from = logical.IndexOf(first);
+        var to = Math.Max(from, logical.IndexOf(last));
+        for (var i = from; i <= to; i++)
         {
-            from = FirstMapped(first, s, e);
-            to = LastMapped(first, s, e);
+            var paragraph = logical[i];
+            var a = i == from ? s : 0;
+            var b = i == to ? e : paragraph.Text.Length;
+            chars.AddRange(Mapped(paragraph, a, b));
         }
-        else
-        {
-            from = FirstMapped(first, s, first.Text.Length) ?? FirstMapped(last, 0, e);
-            to = LastMapped(last, 0, e) ?? LastMapped(first, s, first.Text.Length);
-        }
-        if (from is not { } a || to is not { } b)
+        if (chars.Count == 0)
             return Point(first.Target is not null ? first : last, first.Target is not null ? s : e) is { } point
                 ? ItemMapping.To(point)
                 : ItemMapping.None(NoParagraph);
-        // A range that runs from one file into another is kept in the file it starts in.
-        var endOffset = a.Source == b.Source ? Math.Max(a.Start, b.End) : a.End;
-        return ItemMapping.To(Located(a.Source, a.Start, endOffset));
+        // A range that runs from one file into another (the end of a chapter and the start of the next) is one span per file.
+        var spans = chars.GroupBy(c => c.Source.File)
+            .Select(g => Located(g.First().Source, g.Min(c => c.Start), Math.Max(g.Min(c => c.Start), g.Max(c => c.End))))
+            .ToList();
+        return ItemMapping.To(spans[0]) with { Continues = spans.Skip(1).ToList() };
     }
 
-    private static SourceChar? FirstMapped(Logical paragraph, int start, int end)
+    private static IEnumerable<SourceChar> Mapped(Logical paragraph, int start, int end)
     {
-        if (paragraph.Target is null) return null;
+        if (paragraph.Target is null) yield break;
         for (var k = Math.Max(0, start); k < Math.Min(end, paragraph.ToTarget.Length); k++)
-            if (paragraph.ToTarget[k] >= 0 && paragraph.Target.At(paragraph.ToTarget[k]) is { } c) return c;
-        return null;
+            if (paragraph.ToTarget[k] >= 0 && paragraph.Target.At(paragraph.ToTarget[k]) is { } c) yield return c;
     }
 
-    private static SourceChar? LastMapped(Logical paragraph, int start, int end)
+    /// <summary>Where text inserted at offset k of a paragraph goes (see <see cref="PointAt"/>).</summary>
+    private static SourceLocation? Point(Logical paragraph, int k)
     {
         if (paragraph.Target is null) return null;
-        for (var k = Math.Min(end, paragraph.ToTarget.Length) - 1; k >= Math.Max(0, start); k--)
-            if (paragraph.ToTarget[k] >= 0 && paragraph.Target.At(paragraph.ToTarget[k]) is { } c) return c;
-        return null;
+        var index = TargetIndex(paragraph, k);
+        return index < 0 ? null : PointAt(paragraph.Target, index);
     }
 
     /// <summary>
-    /// Where text inserted at offset k of a paragraph goes: right after the source of the character
-    /// before it, else right before the source of the character after it. Inside text a template or
-    /// a reference produced, that is the whole producing span, which no edit can go into.
+    /// Where text inserted before character <paramref name="index"/> of a release paragraph goes:
+    /// right after the source of the character before it, else right before the source of the
+    /// character after it. A reference, a citation or a typographic quote is a whole: text beside it
+    /// goes beside what produced it. Inside generated text (a template's output, the middle of a
+    /// reference) the point is the whole producing span, which no edit can go into.
     /// </summary>
-    private SourceLocation? Point(Logical paragraph, int k)
+    private static SourceLocation? PointAt(TextTarget target, int index)
     {
-        if (paragraph.Target is null) return null;
-        for (var d = 0; d <= paragraph.ToTarget.Length; d++)
-        {
-            var before = k - 1 - d;
-            if (before >= 0 && before < paragraph.ToTarget.Length && paragraph.ToTarget[before] >= 0 && paragraph.Target.At(paragraph.ToTarget[before]) is { } c)
-                return c.Verbatim ? Located(c.Source, c.End + 1, c.End) : Located(c.Source, c.Start, c.End);
-            var after = k + d;
-            if (after < paragraph.ToTarget.Length && paragraph.ToTarget[after] >= 0 && paragraph.Target.At(paragraph.ToTarget[after]) is { } n)
-                return n.Verbatim ? Located(n.Source, n.Start, n.Start - 1) : Located(n.Source, n.Start, n.End);
-            if (before < 0 && after >= paragraph.ToTarget.Length) break;
-        }
+        var prev = target.At(index - 1);
+        var next = target.At(index);
+        if (prev is { } p && (p.Verbatim || !SameSpan(prev, next) && IsInline(p))) return Located(p.Source, p.End + 1, p.End);
+        if (next is { } n && (n.Verbatim || !SameSpan(prev, next) && IsInline(n))) return Located(n.Source, n.Start, n.Start - 1);
+        if (prev is { } q) return Located(q.Source, q.Start, q.End);
+        if (next is { } m) return Located(m.Source, m.Start, m.End);
         return null;
     }
+
+    /// <summary>Two characters of the same generated text (a reference, a template's output, a number the writer adds).</summary>
+    private static bool SameSpan(SourceChar? a, SourceChar? b) =>
+        a is { Verbatim: false } x && b is { Verbatim: false } y && x.Source.File == y.Source.File && x.Start == y.Start && x.End == y.End;
+
+    /// <summary>An inline the build expands on its own: a cross-reference, a citation, a pending note, a typographic quote, an entity, a line break.</summary>
+    private static bool IsInline(SourceChar c)
+    {
+        var text = c.Source.Text;
+        if (c.Start < 0 || c.End >= text.Length || c.End < c.Start) return false;
+        var produced = text.AsSpan(c.Start, c.End - c.Start + 1);
+        if (produced.Contains("{{", StringComparison.Ordinal)) return false;
+        // A line break within a paragraph reads as a space.
+        if (produced.IsWhiteSpace()) return true;
+        if (produced.Contains('\n')) return false;
+        return produced.Length <= 2 || produced[0] == '@' || produced[0] == '[' && produced[^1] == ']' || produced[0] == '&' && produced[^1] == ';';
+    }
+
+    /// <summary>Whether [start, end) of a release paragraph holds part, not all, of a generated text.</summary>
+    private static bool CutsGenerated(TextTarget target, int start, int end) =>
+        end > start && (SameSpan(target.At(start - 1), target.At(start)) || SameSpan(target.At(end - 1), target.At(end)));
+
+    /// <summary>Whether a point before <paramref name="index"/> falls inside a generated text.</summary>
+    private static bool InsideGenerated(TextTarget target, int index) => SameSpan(target.At(index - 1), target.At(index));
 
     /// <summary>Source [start, end] (end inclusive; end = start - 1 is the point before start).</summary>
     private static SourceLocation Located(SourceText source, int start, int end)
@@ -220,72 +357,12 @@ public sealed class ReviewMapper
             yield return at;
     }
 
-    /// <summary>Edits without revision marks: word differences between a paired paragraph and its release text.</summary>
-    private IEnumerable<UntrackedEdit> Untracked(string editor)
-    {
-        foreach (var paragraph in logical.Where(l => l.Target is not null))
-        {
-            var target = paragraph.Target!;
-            var ours = paragraph.Text;
-            foreach (var edit in TextDiff.Words(target.Text, ours))
-            {
-                var replaced = target.Text.Substring(edit.OldStart, edit.OldLength);
-                var text = ours.Substring(edit.NewStart, edit.NewLength);
-                // Spacing a word processor adjusts on saving is no reviewer's edit, nor is a field it computed again.
-                if (string.IsNullOrWhiteSpace(replaced) && string.IsNullOrWhiteSpace(text)) continue;
-                if (InComputedText(target, edit)) continue;
-                var (docxParagraph, docxOffset) = ToDocx(paragraph, edit.NewStart);
-                var (endParagraph, endOffset) = ToDocx(paragraph, edit.NewStart + edit.NewLength);
-                var location = new DocxLocation(paragraph.Part, docxParagraph, docxOffset, endParagraph, endOffset, ParagraphTextOf(paragraph, docxParagraph));
-                var revision = new ReviewRevision(RevisionKind.UntrackedEdit, editor, null, text, location);
-                yield return new UntrackedEdit(revision, replaced, MapReleaseRange(target, edit));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Word processors recompute fields when they open a file (cross-references, caption numbers, page
-    /// numbers, the table of contents) and may write them otherwise: LibreOffice turns "A" into
-    /// "Anexo A". A difference confined to such text, or touching it without replacing anything
-    /// else, is theirs, not the reviewer's.
-    /// </summary>
-    private static bool InComputedText(TextTarget target, TextEdit edit)
-    {
-        static bool Computed(TextTarget t, int k) => k >= 0 && k < t.Text.Length && (t.At(k) is not { } c || c.Computed);
-        if (edit.OldLength > 0)
-            return Enumerable.Range(edit.OldStart, edit.OldLength).All(k => Computed(target, k) || char.IsWhiteSpace(target.Text[k]));
-        return Computed(target, edit.OldStart - 1) || Computed(target, edit.OldStart);
-    }
-
-    private static ItemMapping MapReleaseRange(TextTarget target, TextEdit edit)
-    {
-        if (edit.OldLength > 0)
-        {
-            SourceChar? a = null, b = null;
-            for (var k = edit.OldStart; k < edit.OldStart + edit.OldLength && a is null; k++) a = target.At(k);
-            for (var k = edit.OldStart + edit.OldLength - 1; k >= edit.OldStart && b is null; k--) b = target.At(k);
-            if (a is { } first && b is { } last)
-                return ItemMapping.To(Located(first.Source, first.Start, first.Source == last.Source ? Math.Max(first.Start, last.End) : first.End));
-        }
-        // Pure insertion: after the character before it, else before the one after it.
-        if (target.At(edit.OldStart - 1) is { } prev)
-            return ItemMapping.To(prev.Verbatim ? Located(prev.Source, prev.End + 1, prev.End) : Located(prev.Source, prev.Start, prev.End));
-        if (target.At(edit.OldStart) is { } next)
-            return ItemMapping.To(next.Verbatim ? Located(next.Source, next.Start, next.Start - 1) : Located(next.Source, next.Start, next.End));
-        return ItemMapping.None(NoSource);
-    }
-
     private static (int Paragraph, int Offset) ToDocx(Logical paragraph, int offset)
     {
-        var piece = paragraph.Pieces.Last(p => p.Offset <= offset || p == paragraph.Pieces[0]);
-        return (piece.Paragraph, offset - piece.Offset);
+        var piece = paragraph.Pieces.LastOrDefault(p => p.Offset <= offset) ?? paragraph.Pieces[0];
+        return (piece.Paragraph, Math.Clamp(offset - piece.Offset, 0, piece.Length));
     }
 
-    private static string ParagraphTextOf(Logical paragraph, int docxParagraph)
-    {
-        var index = paragraph.Pieces.FindIndex(p => p.Paragraph == docxParagraph);
-        var start = paragraph.Pieces[index].Offset;
-        var end = index + 1 < paragraph.Pieces.Count ? paragraph.Pieces[index + 1].Offset : paragraph.Builder.Length;
-        return paragraph.Text[start..end];
-    }
+    private string ParagraphTextOf(Logical paragraph, int docxParagraph) =>
+        paragraphs.TryGetValue((paragraph.Part, docxParagraph), out var p) ? p.OriginalText : "";
 }

@@ -85,19 +85,9 @@ public sealed record ReviewRegister
                 .Add("paragraphText", Yaml.Text(l.ParagraphText)));
         }
         else node.Add("location", Yaml.Text(null));
-        if (item.Source is { } s)
-        {
-            node.Add("source", new YamlMap()
-                .Add("file", Yaml.Text(s.File))
-                .Add("line", Yaml.Number(s.Line))
-                .Add("column", Yaml.Number(s.Column))
-                .Add("endLine", Yaml.Number(s.EndLine))
-                .Add("endColumn", Yaml.Number(s.EndColumn))
-                .Add("quote", Yaml.Text(s.Quote))
-                .Add("before", Yaml.Text(s.Before))
-                .Add("after", Yaml.Text(s.After)));
-        }
+        if (item.Source is { } s) node.Add("source", RegisterExtras.Span(s));
         else node.Add("source", new YamlMap().Add("unmapped", Yaml.Text(item.Unmapped ?? "")));
+        RegisterExtras.Write(node, item);
         node.Add("status", Yaml.Text(item.Status));
         node.Add("response", Yaml.Text(item.Response));
         return node;
@@ -118,7 +108,7 @@ public sealed record ReviewRegister
                 ? new SourceLocation(sourceFile, Yaml.Int(sourceNode, "line"), Yaml.Int(sourceNode, "column"), Yaml.Int(sourceNode, "endLine"), Yaml.Int(sourceNode, "endColumn"),
                     Yaml.String(sourceNode, "quote") ?? "", Yaml.String(sourceNode, "before") ?? "", Yaml.String(sourceNode, "after") ?? "")
                 : null;
-            items.Add(new RegisterItem
+            items.Add(RegisterExtras.Read(node, new RegisterItem
             {
                 Id = Need(node, "id"),
                 Kind = Need(node, "kind"),
@@ -134,7 +124,7 @@ public sealed record ReviewRegister
                 Unmapped = source is null ? (sourceNode is null ? null : Yaml.String(sourceNode, "unmapped")) : null,
                 Status = Yaml.String(node, "status") ?? ItemStatus.Open,
                 Response = Yaml.String(node, "response"),
-            });
+            }));
         }
         return new ReviewRegister
         {

@@ -16,6 +16,18 @@ public sealed record SourceLocation(string File, int Line, int Column, int EndLi
 /// <summary>How one item maps: a source location, or the reason why it has none.</summary>
 public sealed record ItemMapping(SourceLocation? Source, string? Unmapped)
 {
+    /// <summary>Where a range that runs on into other source files continues, in order (Source is its part in the first file).</summary>
+    public IReadOnlyList<SourceLocation> Continues { get; init; } = [];
+
+    /// <summary>Why `review apply` cannot write this change by itself and the writers must decide it by hand; null when it can.</summary>
+    public string? Manual { get; init; }
+
+    /// <summary>For a formatting change: what changed (see <see cref="RunFormatting"/>).</summary>
+    public string? Formatting { get; init; }
+
+    /// <summary>For an inserted or deleted table row: its cells' text, as the reviewer's file shows them.</summary>
+    public IReadOnlyList<string>? Cells { get; init; }
+
     public static ItemMapping To(SourceLocation source) => new(source, null);
 
     public static ItemMapping None(string reason) => new(null, reason);

@@ -56,10 +56,18 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
     {
         var status = item.Status != RoundStatus.Open || item.Response is not null ? item.Status : root.Status;
         var (chapter, section, line) = Where(item.Source ?? root.Source, item.Unmapped ?? root.Unmapped, release);
+        // A comment that runs on into the next source file names every file it covers.
+        foreach (var more in item.Source is null ? root.Continues : item.Continues)
+        {
+            var (c, s, l) = Where(more, null, release);
+            (chapter, section, line) = (Also(chapter, c), Also(section, s), $"{line}; {l}");
+        }
         return new MatrixRow(number, item.Reviewer, Day(item.Date), chapter, section, line,
             item.Quote.Length > 0 ? item.Quote : item.Source?.Quote ?? "",
             item.Text, item.Response ?? "", RoundStatus.Spanish(status));
     }
+
+    private static string Also(string first, string next) => next.Length == 0 || next == first ? first : first.Length == 0 ? next : $"{first} / {next}";
 
     private static string Day(string? date) =>
         DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d)

@@ -53,6 +53,9 @@ public sealed record RoundItem
 
     public RoundSource? Source { get; init; }
 
+    /// <summary>Where a range that runs on into later source files continues (the next chapter, say).</summary>
+    public IReadOnlyList<RoundSource> Continues { get; init; } = [];
+
     public string? Unmapped { get; init; }
 
     public string Status { get; init; } = RoundStatus.Open;

@@ -39,6 +39,7 @@ public static class ReviewRoundReader
             Text = item.Text,
             Quote = item.Quote,
             Source = item.Source is { } s ? new RoundSource(s.File, s.Line, s.Column, s.EndLine, s.EndColumn, s.Quote) : null,
+            Continues = item.Continues.Select(s => new RoundSource(s.File, s.Line, s.Column, s.EndLine, s.EndColumn, s.Quote)).ToList(),
             Unmapped = item.Unmapped,
             Status = item.Status,
             Response = item.Response,

@@ -216,4 +216,76 @@ public sealed class ReviewApplyTests : IDisposable
         var record = AlLas.Publishing.Releases.ReleaseRecord.Parse("r", repo.Read("content/informe/versiones/v1.0.yml"));
         Assert.Equal((true, "Plazo de entrega"), (record.Final, record.ForcedReason));
     }
+
+    [Fact]
+    public void A_paragraph_split_with_track_changes_off_becomes_a_new_paragraph_in_the_markdown()
+    {
+        var register = Imported(d => d.UntrackedSplit("trabajan "));
+        Assert.StartsWith("u", register.Items.Single().Id);
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("1 aplicados, 0 en conflicto", output);
+        Assert.Contains("\"relaciones internacionales\" trabajan\n\ncon prioridades distintas[^prioridades]", repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void Paragraphs_joined_with_track_changes_off_become_one_paragraph_in_the_markdown()
+    {
+        repo.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]", "[PENDIENTE: datos de personal de cada oficina]\n\nOtro párrafo que sigue.");
+        repo.Commit("Un párrafo más");
+        Imported(d => d.UntrackedJoin("Véase"));
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("1 aplicados, 0 en conflicto", output);
+        Assert.Contains("[PENDIENTE: datos de personal de cada oficina] Otro párrafo que sigue.", repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void A_split_that_markdown_cannot_say_with_a_blank_line_is_listed_as_a_decision_by_hand()
+    {
+        var register = Imported(d => d.UntrackedSplit("Protocolo, "));
+        var before = repo.Read(Chapter);
+
+        var listed = repo.AllasOk("review", "list");
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("a mano: la división cae en una nota al pie", listed);
+        Assert.Contains($"conflicto {register.Items.Single().Id} (paragraph-insert)", output);
+        Assert.Contains("decisión a mano", output);
+        Assert.Equal(before, repo.Read(Chapter));
+        Assert.Equal(ItemStatus.Open, RegisterStore.Read(repo.Root, register.Path)!.Items.Single().Status);
+    }
+
+    [Fact]
+    public void A_paragraph_typed_or_removed_with_track_changes_off_is_written_into_the_markdown()
+    {
+        repo.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]\n", "[PENDIENTE: datos de personal de cada oficina]\n\nUn párrafo que sobra.\n\nOtro párrafo que se queda.\n");
+        repo.Commit("Dos párrafos más");
+        var register = Imported(d => d.UntrackedRemoveParagraph("Un párrafo que sobra.").UntrackedNewParagraph("Otro párrafo que se queda.", "Un párrafo nuevo del revisor."));
+        Assert.Equal(2, register.Items.Count(i => i.Kind == "untracked-edit" && i.Manual is null));
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("2 aplicados, 0 en conflicto", output);
+        Assert.Contains("[PENDIENTE: datos de personal de cada oficina]\n\nOtro párrafo que se queda.\n\nUn párrafo nuevo del revisor.\n\n![Ciclo", repo.Read(Chapter));
+        Assert.DoesNotContain("sobra", repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void A_paragraph_rewritten_beyond_recognition_is_left_to_the_writers_not_deleted()
+    {
+        repo.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]\n", "[PENDIENTE: datos de personal de cada oficina]\n\nUn párrafo que el revisor cambia entero.\n");
+        repo.Commit("Un párrafo más");
+        Imported(d => d.UntrackedRemoveParagraph("Un párrafo que el revisor").UntrackedNewParagraph("Véase", "Texto completamente distinto escrito en su lugar."));
+        var before = repo.Read(Chapter);
+
+        var listed = repo.AllasOk("review", "list");
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Contains("a mano: el revisor reescribió o movió párrafos enteros", listed);
+        Assert.Contains("0 aplicados, 2 en conflicto", output);
+        Assert.Equal(before, repo.Read(Chapter));
+    }
 }

@@ -226,4 +226,84 @@ public sealed class ReviewMapperTests : IDisposable
         Assert.Null(comment.Mapping.Source);
         Assert.Equal(ReviewMapper.NoParagraph, comment.Mapping.Unmapped);
     }
+
+    [Fact]
+    public void A_comment_from_the_end_of_one_chapter_into_the_next_keeps_its_part_in_each_file()
+    {
+        var mapping = Map(new ReviewerDraft(blocks).CommentAcross("reúne a", "Las oficinas de", "Cruza capítulos."));
+
+        var comment = mapping.Comments.Single().Mapping;
+        var first = Source(comment);
+        Assert.Equal("content/informe/00-presentacion.md", first.File);
+        Assert.Equal(Where("content/informe/00-presentacion.md", "reúne a"), (first.Line, first.Column));
+        Assert.Equal("reúne a {{ publication.partners.size }} socios.", first.Quote);
+        var next = Assert.Single(comment.Continues);
+        Assert.Equal(Chapter, next.File);
+        Assert.Equal(Where(Chapter, "Las oficinas {#"), (next.Line, next.Column));
+        Assert.Equal("Las oficinas {#sec-oficinas}\n\nLas oficinas de", next.Quote);
+    }
+
+    [Fact]
+    public void A_paragraph_split_with_track_changes_off_is_a_split_where_it_was_made_and_loses_no_text()
+    {
+        var mapping = Map(new ReviewerDraft(blocks).UntrackedSplit("trabajan "));
+
+        var split = Assert.Single(mapping.Untracked);
+        Assert.Equal(RevisionKind.ParagraphInsert, split.Revision.Kind);
+        var source = Source(split.Mapping);
+        var (line, column) = Where(Chapter, "trabajan ");
+        Assert.Equal((Chapter, line, column + "trabajan ".Length), (source.File, source.Line, source.Column));
+        Assert.True(source.IsPoint);
+        Assert.Null(split.Mapping.Manual);
+    }
+
+    [Fact]
+    public void A_paragraph_split_with_track_changes_off_inside_a_footnote_is_left_to_the_writers()
+    {
+        var mapping = Map(new ReviewerDraft(blocks).UntrackedSplit("Protocolo, "));
+
+        var split = Assert.Single(mapping.Untracked);
+        Assert.Equal(RevisionKind.ParagraphInsert, split.Revision.Kind);
+        Assert.Contains("nota al pie", split.Mapping.Manual);
+    }
+
+    [Fact]
+    public void Two_paragraphs_joined_with_track_changes_off_are_a_join_of_their_sources_and_lose_no_text()
+    {
+        mini.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]", "[PENDIENTE: datos de personal de cada oficina]\n\nOtro párrafo que sigue.");
+        var draft = new ReviewerDraft(BlockText.Of(mini.Load().Documents.Single())).UntrackedJoin("Véase");
+        var mapping = ReviewMapper.Map(draft.Build(), BlockText.Of(mini.Load().Documents.Single()), Data(), "Revisora Uno");
+
+        var join = Assert.Single(mapping.Untracked);
+        Assert.Equal(RevisionKind.ParagraphDelete, join.Revision.Kind);
+        var source = Source(join.Mapping);
+        Assert.Equal("\n\n", source.Quote);
+        Assert.Equal((Where(Chapter, "]\n\nOtro").Line, Where(Chapter, "]\n\nOtro").Column + 1), (source.Line, source.Column));
+        Assert.Null(join.Mapping.Manual);
+    }
+
+    [Fact]
+    public void A_paragraph_typed_with_track_changes_off_goes_after_the_source_of_the_paragraph_before_it()
+    {
+        var mapping = Map(new ReviewerDraft(blocks).UntrackedNewParagraph("Las oficinas de", "Un párrafo nuevo."));
+
+        var added = Assert.Single(mapping.Untracked);
+        Assert.Equal("\n\nUn párrafo nuevo.", added.Revision.Text);
+        var source = Source(added.Mapping);
+        Assert.True(source.IsPoint);
+        Assert.Equal(SourcePosition.EndOf(mini.Read(Chapter), "[@zapata2007, p. 45]."), (source.Line, source.Column - 1));
+        Assert.Null(added.Mapping.Manual);
+    }
+
+    [Fact]
+    public void A_paragraph_removed_with_track_changes_off_is_its_whole_source_lines()
+    {
+        var mapping = Map(new ReviewerDraft(blocks).UntrackedRemoveParagraph("Según"));
+
+        var removed = Assert.Single(mapping.Untracked);
+        Assert.Equal("", removed.Revision.Text);
+        Assert.Equal("Según anexo A y (Duchacek, 1990).", removed.Replaced);
+        Assert.Equal("Según @anx-bibliografia y [@duchacek1990].\n", Source(removed.Mapping).Quote);
+        Assert.Null(removed.Mapping.Manual);
+    }
 }

@@ -68,6 +68,43 @@ public sealed class ReviewerDraft
         return this;
     }
 
+    /// <summary>A paragraph split with Track Changes off: two w:p and no revision mark, the space before the break kept in the first.</summary>
+    public ReviewerDraft UntrackedSplit(string after, string? inParagraphWith = null)
+    {
+        var at = At(after, inParagraphWith);
+        var (part, text) = paragraphs[Index(at)];
+        paragraphs[Index(at)] = (part, text[..at.End]);
+        paragraphs.Insert(Index(at) + 1, (part, text[at.End..]));
+        return this;
+    }
+
+    /// <summary>The paragraph holding <paramref name="inFirst"/> and the next one of its part joined with Track Changes off (the reviewer typed a space between them).</summary>
+    public ReviewerDraft UntrackedJoin(string inFirst)
+    {
+        var at = At(inFirst);
+        var i = Index(at);
+        var j = paragraphs.FindIndex(i + 1, p => p.Part == at.Part);
+        Assert.True(j > i, $"no paragraph follows «{inFirst}»");
+        paragraphs[i] = (at.Part, paragraphs[i].Text + " " + paragraphs[j].Text);
+        paragraphs.RemoveAt(j);
+        return this;
+    }
+
+    /// <summary>A paragraph typed with Track Changes off after the paragraph holding <paramref name="after"/>.</summary>
+    public ReviewerDraft UntrackedNewParagraph(string after, string text)
+    {
+        var at = At(after);
+        paragraphs.Insert(Index(at) + 1, (at.Part, text));
+        return this;
+    }
+
+    /// <summary>The paragraph holding <paramref name="phrase"/> removed with Track Changes off.</summary>
+    public ReviewerDraft UntrackedRemoveParagraph(string phrase)
+    {
+        paragraphs.RemoveAt(Index(At(phrase)));
+        return this;
+    }
+
     /// <summary>An edit made with Track Changes off: the text simply reads differently.</summary>
     public ReviewerDraft Untracked(string old, string @new)
     {

@@ -12,7 +12,7 @@ public static class ReviewerSession
         File.WriteAllText(ops, JsonSerializer.Serialize(steps));
         try
         {
-            lo.RunUno(Path.Combine(LibreOffice.UnoScripts, "reviewer.py"), [Path.GetFullPath(input), Path.GetFullPath(output), "--ops", ops], TimeSpan.FromMinutes(3));
+            lo.RunUno(Path.Combine(LibreOffice.UnoScripts, "reviewer.py"), [Path.GetFullPath(input), Path.GetFullPath(output), "--ops", ops], TimeSpan.FromMinutes(6));
         }
         finally
         {
@@ -31,4 +31,13 @@ public static class ReviewerSession
     public static object Delete(string find) => new Dictionary<string, object> { ["op"] = "delete", ["find"] = find };
     public static object Replace(string find, string text) => new Dictionary<string, object> { ["op"] = "replace", ["find"] = find, ["text"] = text };
     public static object Split(string after) => new Dictionary<string, object> { ["op"] = "split", ["after"] = after };
+    public static object InsertBefore(string find, string text) => new Dictionary<string, object> { ["op"] = "insert-before", ["find"] = find, ["text"] = text };
+    public static object Bold(string find) => new Dictionary<string, object> { ["op"] = "format", ["find"] = find, ["bold"] = true };
+    public static object Italic(string find) => new Dictionary<string, object> { ["op"] = "format", ["find"] = find, ["italic"] = true };
+    public static object Underline(string find) => new Dictionary<string, object> { ["op"] = "format", ["find"] = find, ["underline"] = true };
+    public static object NewParagraph(string after, string text) => new Dictionary<string, object> { ["op"] = "new-paragraph", ["after"] = after, ["text"] = text };
+    public static object DeleteParagraph(string find) => new Dictionary<string, object> { ["op"] = "delete-paragraph", ["find"] = find };
+    public static object DeleteRow(string cell) => new Dictionary<string, object> { ["op"] = "delete-row", ["cell"] = cell };
+    public static object InsertRow(string afterCell, params string[] cells) =>
+        new Dictionary<string, object> { ["op"] = "insert-row", ["after-cell"] = afterCell, ["cells"] = cells };
 }

@@ -26,9 +26,12 @@ def url(path):
     return uno.systemPathToFileUrl(os.path.abspath(path))
 
 
-def connect(timeout=60.0):
-    """The component context of the soffice named in ALLAS_UNO_CONNECT, waiting while it starts."""
+def connect(timeout=None):
+    """The component context of the soffice named in ALLAS_UNO_CONNECT, waiting while it starts
+    (on a loaded machine that can take more than a minute; ALLAS_UNO_CONNECT_TIMEOUT in seconds)."""
     address = os.environ["ALLAS_UNO_CONNECT"]
+    if timeout is None:
+        timeout = float(os.environ.get("ALLAS_UNO_CONNECT_TIMEOUT", "180"))
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.monotonic() + timeout

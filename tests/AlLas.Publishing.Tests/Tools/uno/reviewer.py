@@ -9,8 +9,20 @@ replace, insert-after, delete), it knows:
     {"op": "split", "after": "text"}
         presses Enter right after the first occurrence of `text` (a paragraph split);
     {"op": "comment", "find": "...", "in-table": true, ...}
-        a comment on text found inside a table cell only.
-"from", "to" and "after" may be followed by "from-skip", "to-skip", "after-skip": how many earlier
+        a comment on text found inside a table cell only;
+    {"op": "insert-before", "find": "text", "text": "..."}
+        types text right before the first occurrence of `find` (right after a field, say);
+    {"op": "format", "find": "text", "bold": true, "italic": true, "underline": true}
+        sets bold, italic or underline on the first occurrence of `find`, as the toolbar buttons do;
+    {"op": "new-paragraph", "after": "text", "text": "..."}
+        presses Enter at the end of the paragraph holding `after` and types a new paragraph;
+    {"op": "delete-paragraph", "find": "text"}
+        removes the paragraph holding `find`, with the paragraph mark before it;
+    {"op": "delete-row", "cell": "text"}
+        deletes the table row whose cell reads `cell`, as Table > Delete > Rows does;
+    {"op": "insert-row", "after-cell": "text", "cells": ["a", "b"]}
+        inserts a row below the row whose cell reads `after-cell` and types the cells' text.
+"from", "to", "after" and "find" may be followed by "from-skip", "to-skip", "after-skip": how many earlier
 occurrences to pass over (the table of contents repeats the headings).
 Prints the dump of docx.py (paragraphs, comments, redlines) of the document as saved.
 """
@@ -19,6 +31,9 @@ import json
 
 import allas_uno as lo
 import docx as steps
+from com.sun.star.awt.FontSlant import ITALIC
+from com.sun.star.awt.FontUnderline import SINGLE
+from com.sun.star.awt.FontWeight import BOLD
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 
 
@@ -52,6 +67,21 @@ def find(doc, text, skip=0):
     return found
 
 
+def cell_named(doc, text):
+    """The table and the name of the first cell whose whole text is `text`."""
+    tables = doc.getTextTables()
+    for i in range(tables.getCount()):
+        table = tables.getByIndex(i)
+        for name in table.getCellNames():
+            if table.getCellByName(name).getString() == text:
+                return table, name
+    raise LookupError("no table cell reads: " + text)
+
+
+def row_of(name):
+    return int("".join(c for c in name if c.isdigit())) - 1
+
+
 def annotate(doc, target, content, author):
     field = doc.createInstance("com.sun.star.text.textfield.Annotation")
     field.Author = author
@@ -72,6 +102,45 @@ def apply(ctx, doc, step):
         cursor = start.getText().createTextCursorByRange(start.getStart())
         cursor.gotoRange(end.getEnd(), True)
         annotate(doc, cursor, step["text"], step.get("author", "Revisor"))
+    elif op == "insert-before":
+        target = find(doc, step["find"], step.get("find-skip", 0))
+        target.collapseToStart()
+        target.getText().insertString(target, step["text"], False)
+    elif op == "format":
+        target = find(doc, step["find"], step.get("find-skip", 0))
+        if step.get("bold"):
+            target.setPropertyValue("CharWeight", BOLD)
+        if step.get("italic"):
+            target.setPropertyValue("CharPosture", ITALIC)
+        if step.get("underline"):
+            target.setPropertyValue("CharUnderline", SINGLE)
+    elif op == "new-paragraph":
+        target = find(doc, step["after"], step.get("after-skip", 0))
+        cursor = target.getText().createTextCursorByRange(target.getEnd())
+        cursor.gotoEndOfParagraph(False)
+        cursor.getText().insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+        cursor.getText().insertString(cursor, step["text"], False)
+    elif op == "delete-paragraph":
+        target = find(doc, step["find"], step.get("find-skip", 0))
+        cursor = target.getText().createTextCursorByRange(target.getStart())
+        cursor.gotoStartOfParagraph(False)
+        cursor.goLeft(1, False)
+        end = target.getText().createTextCursorByRange(target.getEnd())
+        end.gotoEndOfParagraph(False)
+        cursor.gotoRange(end.getEnd(), True)
+        cursor.setString("")
+    elif op == "delete-row":
+        table, name = cell_named(doc, step["cell"])
+        # Through the dispatcher, as the menu does: only then does Writer record the deletion.
+        doc.getCurrentController().select(table.getCellByName(name).createTextCursor())
+        lo.dispatch(ctx, doc, ".uno:DeleteRows")
+    elif op == "insert-row":
+        table, name = cell_named(doc, step["after-cell"])
+        row = row_of(name) + 1
+        table.getRows().insertByIndex(row, 1)
+        columns = table.getColumns().getCount()
+        for column, text in enumerate(step["cells"][:columns]):
+            table.getCellByPosition(column, row).setString(text)
     elif op == "split":
         target = find(doc, step["after"], step.get("after-skip", 0))
         target.collapseToEnd()
