@@ -37,13 +37,13 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
                     warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";
                 ours = ReadRelease(bytes);
                 using (var stream = new MemoryStream(bytes, writable: false)) released = DocxDetails.Read(stream);
-                targets = ReleaseParagraph.Pair(ours.Paragraphs, blocks);
+                targets = ReleaseParagraph.Pair(ours.Paragraphs, blocks, released);
             }
             data = DataFiles(snapshot.Root, release.Document);
         }
 
         var editor = Editor(extract);
-        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, targets, data, editor, DocxDetails.Read(docxPath), released), ours);
+        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, targets, data, editor, DocxDetails.Read(docxPath)), ours);
         var register = new ReviewRegister
         {
             Document = release.Document,
