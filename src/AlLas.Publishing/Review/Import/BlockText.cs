@@ -54,6 +54,39 @@ public sealed class BlockText : TextTarget
 
     public override string ToString() => $"{Part} {Source.File}: {text}";
 
+    public override BlockKind? Kind => KindOf(Block);
+
+    /// <summary>What a block is in the Markdown: a paragraph of its own, or part of a heading, a list, a note, a table...</summary>
+    public static BlockKind KindOf(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock: return BlockKind.Heading;
+            case FigureBlock: return BlockKind.FigureCaption;
+            case TableCaptionBlock: return BlockKind.TableCaption;
+            case not ParagraphBlock: return BlockKind.Other;
+        }
+        for (var parent = block.Parent; parent is not null and not MarkdownDocument; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case Markdig.Extensions.Tables.TableCell or Markdig.Extensions.Tables.TableRow or Markdig.Extensions.Tables.Table:
+                    return BlockKind.TableCell;
+                case ListItemBlock or ListBlock:
+                    return BlockKind.ListItem;
+                case Footnote or FootnoteGroup:
+                    return BlockKind.Footnote;
+                case QuoteBlock:
+                    return BlockKind.Quote;
+                case Markdig.Extensions.CustomContainers.CustomContainer:
+                    continue;
+                default:
+                    return BlockKind.Other;
+            }
+        }
+        return BlockKind.Paragraph;
+    }
+
     /// <summary>Every block of a document that becomes a Word paragraph with text, in the order Word shows them within each part.</summary>
     public static IReadOnlyList<BlockText> Of(Document document)
     {

@@ -36,18 +36,6 @@ public sealed class DocxDetails
 
     public static DocxDetails Empty { get; } = new();
 
-    /// <summary>Each paragraph's original text and field results, for keeping a release's details between imports.</summary>
-    internal IEnumerable<(string Part, int Paragraph, string OriginalText, IReadOnlyList<FieldResult> Fields)> FieldsByParagraph =>
-        paragraphs.Select(p => (p.Key.Part, p.Key.Paragraph, p.Value.OriginalText, p.Value.Fields));
-
-    /// <summary>Details holding only field results: a release's own Word file carries no formatting changes.</summary>
-    internal static DocxDetails OfFields(IEnumerable<(string Part, int Paragraph, string OriginalText, IReadOnlyList<FieldResult> Fields)> entries)
-    {
-        var details = new DocxDetails();
-        foreach (var (part, paragraph, text, fields) in entries) details.paragraphs[(part, paragraph)] = new ParagraphDetails(text, fields, []);
-        return details;
-    }
-
     /// <summary>The details of a paragraph, when this reading of it agrees with <paramref name="originalText"/>.</summary>
     public ParagraphDetails? Of(string part, int paragraph, string originalText) =>
         paragraphs.TryGetValue((part, paragraph), out var details) && details.OriginalText == originalText ? details : null;

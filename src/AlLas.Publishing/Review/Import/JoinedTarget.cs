@@ -32,6 +32,20 @@ public sealed class JoinedTarget : TextTarget
     /// <summary>Where each joined paragraph starts in <see cref="Text"/>.</summary>
     public IReadOnlyList<int> Offsets => offsets;
 
+    public override IReadOnlyList<FieldResult>? FieldResults
+    {
+        get
+        {
+            var all = new List<FieldResult>();
+            for (var i = 0; i < Targets.Count; i++)
+            {
+                if (Targets[i].FieldResults is not { } fields) return null;
+                all.AddRange(fields.Select(f => f with { Start = f.Start + offsets[i] }));
+            }
+            return all;
+        }
+    }
+
     public override SourceChar? At(int index) => Locate(index) is var (target, offset) && target is not null ? target.At(offset) : null;
 
     /// <summary>The joined paragraph that character <paramref name="index"/> belongs to and its offset there; no paragraph for a separating space.</summary>

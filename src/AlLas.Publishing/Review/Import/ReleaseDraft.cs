@@ -23,9 +23,6 @@ public sealed class ReleaseDraft
 
     public IReadOnlyList<OwnRevision>? OwnRevisions { get; init; }
 
-    /// <summary>Where the Word file built again has field results, which a word processor recomputes; null without a Word writer.</summary>
-    public DocxDetails? Details { get; init; }
-
     /// <summary>The SHA-256 of the Word file built again; null without a Word writer.</summary>
     public string? DocxSha256 { get; init; }
 
@@ -66,11 +63,10 @@ public sealed class ReleaseDraft
         var ours = Read(docx);
         return new ReleaseDraft
         {
-            Paragraphs = ReleaseParagraph.Pair(ours.Paragraphs, blocks),
+            Paragraphs = ReleaseParagraph.Pair(ours.Paragraphs, blocks, DetailsOf(docx)),
             Data = data,
             OwnComments = ours.Comments.Select(c => new OwnComment(c.Author, c.Text, c.Quote)).ToList(),
             OwnRevisions = ours.Revisions.Select(r => new OwnRevision(r.Kind, r.Author, r.Text)).ToList(),
-            Details = DetailsOf(docx),
             DocxSha256 = ReleaseBuilder.Sha256(docx),
         };
     }

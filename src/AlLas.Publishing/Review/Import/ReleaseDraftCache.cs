@@ -95,7 +95,7 @@ public static class ReleaseDraftCache
             return index;
         }
         var data = draft.Data.Select(Index).ToList();
-        var paragraphs = draft.Paragraphs.Select(p => (p.Part, p.Text, Runs: CharacterRuns.Of(p, Index))).ToList();
+        var paragraphs = draft.Paragraphs.Select(p => (p.Part, p.Text, Runs: CharacterRuns.Of(p, Index), p.Kind, p.FieldResults)).ToList();
 
         writer.Write(sources.Count);
         foreach (var source in sources.Keys)
@@ -106,31 +106,20 @@ public static class ReleaseDraftCache
         writer.Write(data.Count);
         foreach (var d in data) writer.Write(d);
         writer.Write(paragraphs.Count);
-        foreach (var (part, text, runs) in paragraphs)
+        foreach (var (part, text, runs, kind, fields) in paragraphs)
         {
             writer.Write(part);
             writer.Write(text);
             runs.Write(writer);
-        }
-        writer.Write(draft.DocxSha256 ?? "");
-        var details = draft.Details?.FieldsByParagraph.ToList();
-        writer.Write(details is not null);
-        if (details is not null)
-        {
-            writer.Write(details.Count);
-            foreach (var (part, paragraph, text, fields) in details)
+            writer.Write(kind is { } k ? (int)k : -1);
+            writer.Write(fields?.Count ?? -1);
+            foreach (var field in fields ?? [])
             {
-                writer.Write(part);
-                writer.Write(paragraph);
-                writer.Write(text);
-                writer.Write(fields.Count);
-                foreach (var field in fields)
-                {
-                    writer.Write(field.Start);
-                    writer.Write(field.Length);
-                }
+                writer.Write(field.Start);
+                writer.Write(field.Length);
             }
         }
+        writer.Write(draft.DocxSha256 ?? "");
         writer.Write(draft.OwnComments is not null);
         if (draft.OwnComments is { } comments)
         {
@@ -166,24 +155,20 @@ public static class ReleaseDraftCache
         {
             var part = reader.ReadString();
             var text = reader.ReadString();
-            paragraphs[i] = new CachedParagraph(part, text, CharacterRuns.Read(reader, sources, text.Length));
+            var runs = CharacterRuns.Read(reader, sources, text.Length);
+            var kind = reader.ReadInt32();
+            if (kind != -1 && !Enum.IsDefined(typeof(BlockKind), kind)) throw new InvalidDataException("tipo de bloque desconocido");
+            var fieldCount = reader.ReadInt32();
+            FieldResult[]? fields = null;
+            if (fieldCount != -1)
+            {
+                if (fieldCount < 0 || fieldCount > reader.BaseStream.Length - reader.BaseStream.Position) throw new InvalidDataException("recuento no válido");
+                fields = new FieldResult[fieldCount];
+                for (var f = 0; f < fields.Length; f++) fields[f] = new FieldResult(reader.ReadInt32(), reader.ReadInt32());
+            }
+            paragraphs[i] = new CachedParagraph(part, text, runs, kind == -1 ? null : (BlockKind)kind, fields);
         }
         var sha = reader.ReadString();
-        DocxDetails? details = null;
-        if (reader.ReadBoolean())
-        {
-            var entries = new List<(string, int, string, IReadOnlyList<FieldResult>)>();
-            for (var n = Count(reader); n > 0; n--)
-            {
-                var part = reader.ReadString();
-                var paragraph = reader.ReadInt32();
-                var text = reader.ReadString();
-                var fields = new FieldResult[Count(reader)];
-                for (var f = 0; f < fields.Length; f++) fields[f] = new FieldResult(reader.ReadInt32(), reader.ReadInt32());
-                entries.Add((part, paragraph, text, fields));
-            }
-            details = DocxDetails.OfFields(entries);
-        }
         List<ReleaseDraft.OwnComment>? comments = null;
         if (reader.ReadBoolean())
         {
@@ -207,7 +192,6 @@ public static class ReleaseDraftCache
             Data = data,
             OwnComments = comments,
             OwnRevisions = revisions,
-            Details = details,
             DocxSha256 = sha.Length > 0 ? sha : null,
         };
     }
@@ -221,11 +205,15 @@ public static class ReleaseDraftCache
     }
 
     /// <summary>A paragraph read back from the cache: what <see cref="TextTarget.At"/> gave for each character when it was built.</summary>
-    private sealed class CachedParagraph(string part, string text, CharacterRuns runs) : TextTarget
+    private sealed class CachedParagraph(string part, string text, CharacterRuns runs, BlockKind? kind, IReadOnlyList<FieldResult>? fields) : TextTarget
     {
         public override string Part => part;
 
         public override string Text => text;
+
+        public override BlockKind? Kind => kind;
+
+        public override IReadOnlyList<FieldResult>? FieldResults => fields;
 
         public override SourceChar? At(int index) => index < 0 || index >= text.Length ? null : runs.At(index);
     }

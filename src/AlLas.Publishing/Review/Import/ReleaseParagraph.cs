@@ -25,14 +25,21 @@ public sealed class ReleaseParagraph : TextTarget
 
     public override string Text => Paragraph.OriginalText;
 
+    public override BlockKind? Kind => Block?.Kind;
+
+    /// <summary>The field results of this paragraph in the release's Word file, when read (<see cref="DocxDetails"/>).</summary>
+    public IReadOnlyList<FieldResult>? Fields { get; init; }
+
+    public override IReadOnlyList<FieldResult>? FieldResults => Fields;
+
     public override SourceChar? At(int index)
     {
         if (Block is null || toBlock is null || index < 0 || index >= toBlock.Length) return null;
         return toBlock[index] >= 0 ? Block.At(toBlock[index]) : Block.Whole;
     }
 
-    /// <summary>The release's paragraphs, each paired with its block where one matches (per part, in order).</summary>
-    public static IReadOnlyList<ReleaseParagraph> Pair(IReadOnlyList<DocxParagraph> paragraphs, IReadOnlyList<BlockText> blocks)
+    /// <summary>The release's paragraphs, each paired with its block where one matches (per part, in order), with their field results when <paramref name="details"/> are given.</summary>
+    public static IReadOnlyList<ReleaseParagraph> Pair(IReadOnlyList<DocxParagraph> paragraphs, IReadOnlyList<BlockText> blocks, DocxDetails? details = null)
     {
         var result = new List<ReleaseParagraph>();
         foreach (var part in paragraphs.GroupBy(p => p.Part))
@@ -41,7 +48,10 @@ public sealed class ReleaseParagraph : TextTarget
             var candidates = blocks.Where(b => b.Part == part.Key).ToList();
             var match = ParagraphAligner.Align(ours.Select(p => p.OriginalText).ToList(), candidates.Select(b => b.Text).ToList());
             for (var i = 0; i < ours.Count; i++)
-                result.Add(new ReleaseParagraph(ours[i], match[i] >= 0 ? candidates[match[i]] : null));
+                result.Add(new ReleaseParagraph(ours[i], match[i] >= 0 ? candidates[match[i]] : null)
+                {
+                    Fields = details?.Of(ours[i].Part, ours[i].Index, ours[i].OriginalText)?.Fields,
+                });
         }
         return result;
     }

@@ -23,7 +23,7 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
             warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";
 
         var editor = Editor(extract);
-        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, draft.Paragraphs, draft.Data, editor, DocxDetails.Read(docxPath), draft.Details), draft);
+        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, draft.Paragraphs, draft.Data, editor, DocxDetails.Read(docxPath)), draft);
         var register = new ReviewRegister
         {
             Document = release.Document,

@@ -1,8 +1,3 @@
-using Markdig.Extensions.CustomContainers;
-using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Tables;
-using Markdig.Syntax;
-
 namespace AlLas.Publishing.Review.Import;
 
 /// <summary>Paragraph splits and joins, formatting changes, and why `review apply` leaves some changes to the writers.</summary>
@@ -80,41 +75,23 @@ public sealed partial class ReviewMapper
     }
 
     /// <summary>Why a blank line added or removed at a point of a release paragraph would not say the same in Markdown; null for a plain paragraph.</summary>
-    private static string? BlockProblem(TextTarget target, int index, string what)
+    private static string? BlockProblem(TextTarget target, int index, string what) => KindAt(target, index) switch
     {
-        var block = BlockOf(target, index);
-        if (block is null) return null;
-        if (block is HeadingBlock) return $"{what} cae en un título, que en Markdown es una sola línea: decida a mano";
-        if (block is Markdown.FigureBlock or Markdown.TableCaptionBlock) return $"{what} cae en un pie de figura o de tabla: decida a mano";
-        if (block is not ParagraphBlock) return $"{what} cae en un bloque que no es un párrafo: decida a mano";
-        for (var parent = block.Parent; parent is not null and not MarkdownDocument; parent = parent.Parent)
-        {
-            switch (parent)
-            {
-                case TableCell or TableRow or Table:
-                    return $"{what} cae en una celda de tabla, que en Markdown no admite párrafos: decida a mano";
-                case ListItemBlock or ListBlock:
-                    return $"{what} cae en un elemento de lista: decida a mano si es un elemento nuevo o un párrafo del mismo";
-                case Footnote or FootnoteGroup:
-                    return $"{what} cae en una nota al pie: decida a mano";
-                case QuoteBlock:
-                    return $"{what} cae en una cita en bloque: decida a mano";
-                case CustomContainer:
-                    continue;
-                default:
-                    return $"{what} cae dentro de un bloque compuesto: decida a mano";
-            }
-        }
-        return null;
-    }
-
-    private static Block? BlockOf(TextTarget target, int index) => target switch
-    {
-        BlockText block => block.Block,
-        ReleaseParagraph paragraph => paragraph.Block?.Block,
-        JoinedTarget joined when joined.Locate(index) is ({ } inner, var offset) => BlockOf(inner, offset),
-        _ => null,
+        BlockKind.Paragraph => null,
+        null => $"no se sabe en qué bloque del Markdown cae {what}: decida a mano",
+        BlockKind.Heading => $"{what} cae en un título, que en Markdown es una sola línea: decida a mano",
+        BlockKind.FigureCaption or BlockKind.TableCaption => $"{what} cae en un pie de figura o de tabla: decida a mano",
+        BlockKind.TableCell => $"{what} cae en una celda de tabla, que en Markdown no admite párrafos: decida a mano",
+        BlockKind.ListItem => $"{what} cae en un elemento de lista: decida a mano si es un elemento nuevo o un párrafo del mismo",
+        BlockKind.Footnote => $"{what} cae en una nota al pie: decida a mano",
+        BlockKind.Quote => $"{what} cae en una cita en bloque: decida a mano",
+        _ => $"{what} cae en un bloque que no es un párrafo: decida a mano",
     };
+
+    /// <summary>The kind of block character <paramref name="index"/> of a release paragraph (or of paragraphs joined) comes from.</summary>
+    private static BlockKind? KindAt(TextTarget target, int index) =>
+        target is JoinedTarget joined ? joined.Locate(Math.Clamp(index, 0, Math.Max(0, joined.Text.Length - 1))) is ({ } inner, var offset) ? KindAt(inner, offset) : null
+        : target.Kind;
 
     /// <summary>A run's formatting changed: where, what changed, and whether Markdown can say it.</summary>
     private ItemMapping Format(ReviewRevision revision, DocxLocation location)

@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-
 namespace AlLas.Publishing.Review.Import;
 
 /// <summary>Whole paragraphs a reviewer typed or removed with Track Changes off.</summary>
@@ -47,9 +45,9 @@ public sealed partial class ReviewMapper
         if (end < 0) end = text.TrimEnd('\n', ' ').Length;
         var mapping = ItemMapping.To(Located(c.Source, end, end - 1));
         if (!c.Verbatim && !IsInline(c)) return mapping with { Manual = TemplateText };
-        return BlockOf(previous, index) switch
+        return KindAt(previous, index) switch
         {
-            HeadingBlock or Markdown.FigureBlock => mapping,
+            BlockKind.Heading or BlockKind.FigureCaption => mapping,
             _ when BlockProblem(previous, index, "el párrafo nuevo") is { } problem => mapping with { Manual = problem.Replace(" cae en ", " sigue a ", StringComparison.Ordinal) },
             _ => mapping,
         };
@@ -65,7 +63,7 @@ public sealed partial class ReviewMapper
         var span = Located(first.Source, start, last);
         if (chars.Any(c => c.Source.File != first.Source.File)) return ItemMapping.To(span) with { Manual = AcrossFiles };
         if (chars.Any(c => !c.Verbatim && !IsInline(c))) return ItemMapping.To(span) with { Manual = TemplateText };
-        if (BlockOf(target, 0) is not HeadingBlock && BlockProblem(target, 0, "el párrafo eliminado") is { } problem)
+        if (KindAt(target, 0) is not BlockKind.Heading && BlockProblem(target, 0, "el párrafo eliminado") is { } problem)
             return ItemMapping.To(span) with { Manual = problem.Replace(" cae en ", " es ", StringComparison.Ordinal) };
         var text = first.Source.Text;
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;

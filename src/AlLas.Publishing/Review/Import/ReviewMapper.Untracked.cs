@@ -143,24 +143,7 @@ public sealed partial class ReviewMapper
     }
 
     /// <summary>The field results of a release paragraph, when its own Word file was read; null when unknown.</summary>
-    private IReadOnlyList<FieldResult>? ReleaseFields(TextTarget target)
-    {
-        switch (target)
-        {
-            case ReleaseParagraph p:
-                return released.Of(p.Part, p.Paragraph.Index, p.Text)?.Fields;
-            case JoinedTarget joined:
-                var all = new List<FieldResult>();
-                for (var i = 0; i < joined.Targets.Count; i++)
-                {
-                    if (ReleaseFields(joined.Targets[i]) is not { } fields) return null;
-                    all.AddRange(fields.Select(f => f with { Start = f.Start + joined.Offsets[i] }));
-                }
-                return all;
-            default:
-                return null;
-        }
-    }
+    private static IReadOnlyList<FieldResult>? ReleaseFields(TextTarget target) => target.FieldResults;
 
     /// <summary>The field results of a reviewer's paragraph (all its pieces), when its file was read; null when unknown.</summary>
     private IReadOnlyList<FieldResult>? ReturnedFields(Logical paragraph)

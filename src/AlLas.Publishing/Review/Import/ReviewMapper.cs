@@ -31,29 +31,26 @@ public sealed partial class ReviewMapper
 
     private readonly IReadOnlyList<SourceText> data;
     private readonly DocxDetails returned;
-    private readonly DocxDetails released;
     private readonly Dictionary<(string Part, int Paragraph), DocxParagraph> paragraphs = [];
     private readonly List<Logical> logical = [];
     private readonly Dictionary<(string Part, int Paragraph), (Logical Paragraph, int Offset)> where = [];
     private readonly Dictionary<string, IReadOnlyList<TextTarget>> releaseParts = [];
 
-    private ReviewMapper(IReadOnlyList<SourceText> data, DocxDetails? returned, DocxDetails? released)
+    private ReviewMapper(IReadOnlyList<SourceText> data, DocxDetails? returned)
     {
         this.data = data;
         this.returned = returned ?? DocxDetails.Empty;
-        this.released = released ?? DocxDetails.Empty;
     }
 
     /// <param name="extract">What the reviewer's file holds.</param>
     /// <param name="release">The release's paragraphs, each knowing its source.</param>
     /// <param name="data">Data files that text outside the chapters comes from (publication.yml, document.yml).</param>
     /// <param name="editor">Who made the edits without Track Changes (they carry no author).</param>
-    /// <param name="returned">Field results and formatting changes of the reviewer's file, when read.</param>
-    /// <param name="released">Field results of the release's own Word file, when read.</param>
+    /// <param name="returned">Field results and formatting changes of the reviewer's file, when read; the release's own field results come with its paragraphs (<see cref="TextTarget.FieldResults"/>).</param>
     public static ReviewMapping Map(ReviewExtract extract, IReadOnlyList<TextTarget> release, IReadOnlyList<SourceText> data, string editor,
-        DocxDetails? returned = null, DocxDetails? released = null)
+        DocxDetails? returned = null)
     {
-        var mapper = new ReviewMapper(data, returned, released);
+        var mapper = new ReviewMapper(data, returned);
         mapper.Pair(extract, release);
         var comments = new List<(ReviewComment, ItemMapping)>();
         var byId = new Dictionary<string, ItemMapping>();

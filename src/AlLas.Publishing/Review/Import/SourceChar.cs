@@ -21,4 +21,28 @@ public abstract class TextTarget
 
     /// <summary>The source of character <paramref name="index"/> of <see cref="Text"/>, or null where the text has none.</summary>
     public abstract SourceChar? At(int index);
+
+    /// <summary>
+    /// Where <see cref="Text"/> holds field results the word processor computes (a cross-reference's
+    /// number, a caption's number), read from the release's own Word file; null when not known.
+    /// </summary>
+    public virtual IReadOnlyList<FieldResult>? FieldResults => null;
+
+    /// <summary>The kind of Markdown block the paragraph is written from; null when not known.</summary>
+    public virtual BlockKind? Kind => null;
+}
+
+/// <summary>What a paragraph is in the Markdown, as far as adding or removing a blank line in it goes.</summary>
+public enum BlockKind
+{
+    /// <summary>A paragraph at the top level of a chapter (or of a ::: container).</summary>
+    Paragraph,
+    Heading,
+    FigureCaption,
+    TableCaption,
+    TableCell,
+    ListItem,
+    Footnote,
+    Quote,
+    Other,
 }
