@@ -12,17 +12,13 @@ namespace AlLas.Publishing.Rendering.Docx.Package;
 /// </summary>
 internal sealed class BodySpill : IDisposable
 {
-    private readonly FileStream file;
+    private readonly Stream file;
     private readonly XmlWriter xml;
     private readonly long start;
 
     public BodySpill(OpenXmlElement root, OpenXmlElement body)
     {
-        var path = Path.Combine(Path.GetTempPath(), "allas-" + Path.GetRandomFileName());
-        // No buffer of its own: the XML writer writes in blocks already.
-        file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, bufferSize: 0, FileOptions.DeleteOnClose);
-        // Unlinked at once where the system allows it, so that not even a killed build leaves it behind.
-        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        file = Scratch();
         xml = XmlWriter.Create(file, DocumentXml.Settings(declaration: false));
         DocumentXml.WriteStart(xml, root, body);
         DocumentXml.CloseStartTag(xml);
@@ -30,6 +26,24 @@ internal sealed class BodySpill : IDisposable
     }
 
     public void Write(OpenXmlElement block) => block.WriteTo(xml);
+
+    /// <summary>A file in the system's temporary folder, or memory where none can be made.</summary>
+    private static Stream Scratch()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "allas-" + Path.GetRandomFileName());
+        try
+        {
+            // No buffer of its own: the XML writer writes in blocks already.
+            var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, bufferSize: 0, FileOptions.DeleteOnClose);
+            // Unlinked at once where the system allows it, so that not even a killed build leaves it behind.
+            try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            return stream;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new MemoryStream();
+        }
+    }
 
     /// <summary>Copies the blocks' bytes into <paramref name="target"/>, where the part's body is open.</summary>
     public void CopyTo(Stream target)
