@@ -111,7 +111,7 @@ public sealed class StagedBuild
     {
         var output = new List<OutputFile>();
         foreach (var writer in writers.Where(w => formats is null || formats.Contains(w.Format)))
-            Time(writer.Format == "html" ? Html : writer.Format == "docx" ? Docx : writer.Format, () => output.AddRange(writer.Write(Document, Publication)));
+            Time(writer.Format == "html" ? Html : writer.Format == "docx" ? Docx : writer.Format, () => output.AddRange(writer.Write(Document, Publication).Select(Produced)));
         IReadOnlyList<string> written = [];
         Time(Write, () => written = AtomicOutput.WriteAll(outputDirectory, output));
         return written;
@@ -151,6 +151,15 @@ public sealed class StagedBuild
     }
 
     public IReadOnlyList<Diagnostic> Problems => diagnostics.Items;
+
+    /// <summary>A file a writer produces as it is written (the HTML page), produced here, so that its time is the writer's step.</summary>
+    private static OutputFile Produced(OutputFile file)
+    {
+        if (file.Producer is null) return file;
+        using var content = new MemoryStream();
+        file.WriteTo(content);
+        return new OutputFile(file.RelativePath, content.ToArray());
+    }
 
     private Publication Assemble(string documentId)
     {
