@@ -155,10 +155,8 @@ public sealed class StagedBuild
     /// <summary>A file a writer produces as it is written (the HTML page), produced here, so that its time is the writer's step.</summary>
     private static OutputFile Produced(OutputFile file)
     {
-        if (file.Producer is null) return file;
-        using var content = new MemoryStream();
-        file.WriteTo(content);
-        return new OutputFile(file.RelativePath, content.ToArray());
+        _ = file.Content;
+        return file;
     }
 
     private Publication Assemble(string documentId)
