@@ -12,10 +12,11 @@ internal sealed class ReleaseCapture : IDocxExtension
     public void Complete(DocxRenderer renderer)
     {
         Draft = RenderedDraft.Capture(renderer, recorder);
-        // The release's own file is never written anywhere: its body and notes leave the package
-        // (kept in the draft), so that closing the package does not serialize and zip them for nothing.
+        // The release's own file is never written anywhere: its notes leave the package (kept in the
+        // draft), so that closing the package does not serialize and zip them for nothing. The body is
+        // not in the package here: the writer holds it apart until the package is assembled.
         var main = renderer.Context.Main;
-        main.Document.Body = new DocumentFormat.OpenXml.Wordprocessing.Body();
+        if (main.Document is { } document) document.Body = new DocumentFormat.OpenXml.Wordprocessing.Body();
         if (main.FootnotesPart is { } notes) notes.Footnotes = new DocumentFormat.OpenXml.Wordprocessing.Footnotes();
     }
 }
