@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AlLas.Publishing.Rendering;
 using AlLas.Publishing.Review;
 
 namespace AlLas.Publishing.Cli.Commands;
@@ -53,23 +54,16 @@ public static class ReviewExtractCommand
         return command;
     }
 
-    /// <summary>A reader of the output never sees half a file: write beside it, then move over.</summary>
+    /// <summary>A reader of the output never sees half a file.</summary>
     private static void WriteAtomically(string path, string text)
     {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
-            File.Move(temp, full, overwrite: true);
+            AtomicOutput.WriteFile(path, new System.Text.UTF8Encoding(false).GetBytes(text));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SourceException(path, "AL0411", $"no se puede escribir {path} ({e.Message})", e);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
         }
     }
 }

@@ -26,6 +26,8 @@ public sealed class Diagnostics
 
     public void Add(SourceException e) => items.Add(new(Severity.Error, e.Location, e.Code, e.Message));
 
+    public void Add(Diagnostic diagnostic) => items.Add(diagnostic);
+
     /// <summary>Runs a step whose bad input ends it, keeping its error among the others.</summary>
     public T? Try<T>(Func<T> step) where T : class
     {

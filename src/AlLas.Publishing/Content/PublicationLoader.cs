@@ -53,13 +53,7 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         var manifestSource = Read(Path.Combine(folder, Paths.ManifestName));
         var manifest = DocumentManifest.Read(manifestSource);
 
-        // Optional fields are present (null) so that templates can test them.
-        var documentData = new Dictionary<string, object?> { ["subtitle"] = null, ["deliverable"] = null, ["due"] = null, ["pages"] = null };
-        foreach (var (key, value) in manifest.Data) documentData[key] = value;
-        documentData["id"] = id;
-        var globals = TemplateExpander.Globals(publicationData, documentData);
-        globals["release"] = new ScriptObject { ["label"] = release.Label, ["date"] = release.Date, ["commit"] = release.Commit };
-        var expander = new TemplateExpander(globals, Path.Combine(root, Paths.Templates, "partials"), root);
+        var expander = ChapterExpander(root, publicationData, manifest, id, release);
 
         var chapters = new List<Chapter>();
         foreach (var (template, kind) in FrontTemplates)
@@ -100,9 +94,24 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         if (diagnostics.Try(load) is { } chapter) chapters.Add(chapter);
     }
 
-    private Chapter LoadChapter(string path, ChapterKind kind, TemplateExpander expander, string language)
+    private Chapter LoadChapter(string path, ChapterKind kind, TemplateExpander expander, string language) =>
+        ParseChapter(Read(path), kind, expander, language, diagnostics);
+
+    /// <summary>The expander of a document's chapters: publication.yml, the manifest and the release are its globals.</summary>
+    internal static TemplateExpander ChapterExpander(string root, DataMap publicationData, DocumentManifest manifest, string documentId, ReleaseInfo release)
     {
-        var source = Read(path);
+        // Optional fields are present (null) so that templates can test them.
+        var documentData = new Dictionary<string, object?> { ["subtitle"] = null, ["deliverable"] = null, ["due"] = null, ["pages"] = null };
+        foreach (var (key, value) in manifest.Data) documentData[key] = value;
+        documentData["id"] = documentId;
+        var globals = TemplateExpander.Globals(publicationData, documentData);
+        globals["release"] = new ScriptObject { ["label"] = release.Label, ["date"] = release.Date, ["commit"] = release.Commit };
+        return new TemplateExpander(globals, Path.Combine(root, Paths.Templates, "partials"), root);
+    }
+
+    /// <summary>One chapter's source expanded and parsed; a numbered chapter or annex without a title is reported.</summary>
+    internal static Chapter ParseChapter(SourceText source, ChapterKind kind, TemplateExpander expander, string language, Diagnostics diagnostics)
+    {
         var frontMatter = FrontMatter.Split(source);
         if (kind == ChapterKind.Body && !frontMatter.GetBool("numbered", true)) kind = ChapterKind.Front;
         var (text, map) = expander.Expand(source, frontMatter.BodyStart);

@@ -3,7 +3,6 @@ using AlLas.Publishing.Content;
 using AlLas.Publishing.Content.Checks;
 using AlLas.Publishing.Markdown;
 using Markdig.Syntax;
-using Scriban.Runtime;
 
 namespace AlLas.Publishing.Preview;
 
@@ -41,13 +40,7 @@ internal sealed class KeptDocument
         var document = publication.Documents[0];
         var folder = Path.Combine(root, document.Folder);
 
-        // The globals the loader gives a chapter's templates: publication.yml, the manifest and the release.
-        var documentData = new Dictionary<string, object?> { ["subtitle"] = null, ["deliverable"] = null, ["due"] = null, ["pages"] = null };
-        foreach (var (key, value) in document.Manifest.Data) documentData[key] = value;
-        documentData["id"] = document.Id;
-        var globals = TemplateExpander.Globals(publication.Data, documentData);
-        globals["release"] = new ScriptObject { ["label"] = publication.Release.Label, ["date"] = publication.Release.Date, ["commit"] = publication.Release.Commit };
-        expander = new TemplateExpander(globals, Path.Combine(root, Paths.Templates, "partials"), root);
+        expander = PublicationLoader.ChapterExpander(root, publication.Data, document.Manifest, document.Id, publication.Release);
 
         foreach (var (files, kind) in new[] { (document.Manifest.Chapters, ChapterKind.Body), (document.Manifest.Annexes, ChapterKind.Annex) })
         {
@@ -84,8 +77,11 @@ internal sealed class KeptDocument
         foreach (var path in changed)
         {
             var index = chapters.FindIndex(c => c.File == path);
-            var chapter = diagnostics.Try(() => LoadChapter(path, listed[path]));
-            if (chapter is null) return false;
+            var own = new Diagnostics();
+            var chapter = own.Try(() => PublicationLoader.ParseChapter(
+                new SourceText(path, File.ReadAllText(Path.Combine(root, path)).Replace("\r\n", "\n")), listed[path], expander, Document.Language, own));
+            foreach (var problem in own.Items) diagnostics.Add(problem);
+            if (chapter is null || own.HasErrors) return false;
             chapters[index] = chapter;
         }
 
@@ -148,24 +144,4 @@ internal sealed class KeptDocument
         new(document.Id, document.Manifest.PageBudget, document.Chapters.Where(c => !c.IsTemplate)
             .Select(c => c.Markdown.LastChild is BibliographyBlock ? ChapterStats.Of(c) : stats.GetValue(c.Markdown, _ => ChapterStats.Of(c)))
             .ToList());
-
-    /// <summary>A chapter as <see cref="PublicationLoader"/> loads it.</summary>
-    private Chapter LoadChapter(string path, ChapterKind kind)
-    {
-        var source = new SourceText(path, File.ReadAllText(Path.Combine(root, path)).Replace("\r\n", "\n"));
-        var frontMatter = FrontMatter.Split(source);
-        if (kind == ChapterKind.Body && !frontMatter.GetBool("numbered", true)) kind = ChapterKind.Front;
-        var (text, map) = expander.Expand(source, frontMatter.BodyStart);
-        var chapter = new Chapter
-        {
-            File = source.File,
-            Kind = kind,
-            Markdown = PublicationMarkdown.Parse(text, Document.Language),
-            Map = map,
-            FrontMatter = frontMatter,
-        };
-        if (kind is ChapterKind.Body or ChapterKind.Annex && chapter.TitleHeading is null)
-            throw new SourceException(source.Point(frontMatter.BodyStart), "AL0013", "el capítulo no tiene título: su primer bloque debe ser un encabezado '# Título'");
-        return chapter;
-    }
 }

@@ -25,7 +25,7 @@ public static class ReleaseStore
     }
 
     public static void Save(string root, ReleaseRecord record) =>
-        Yaml.WriteAtomically(Path.Combine(root, record.Path), record.ToYaml());
+        Rendering.AtomicOutput.WriteFile(Path.Combine(root, record.Path), System.Text.Encoding.UTF8.GetBytes(record.ToYaml()));
 
     /// <summary>Files the toolkit itself keeps under content/: records of releases and review registers, never rendered.</summary>
     public static bool IsRecord(string path)

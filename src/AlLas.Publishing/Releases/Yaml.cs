@@ -103,20 +103,4 @@ public static class Yaml
             if (n == 0) return true;
         }
     }
-
-    /// <summary>Writes text to a file so that no reader ever sees half of it.</summary>
-    public static void WriteAtomically(string path, string text)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
 }

@@ -295,44 +295,19 @@ public sealed class YamlWriter
         }
         else
         {
-            var previousBreak = false;
-            foreach (var c in value)
-            {
-                if (c == ' ')
-                {
-                    Put(c);
-                }
-                else if (IsBreak(c))
-                {
-                    if (!previousBreak && c == '\n') WriteBreak();
-                    WriteBreak(BreakOf(c));
-                    isIndentation = true;
-                    previousBreak = true;
-                }
-                else
-                {
-                    if (previousBreak) WriteIndent();
-                    Put(c);
-                    isIndentation = false;
-                    previousBreak = false;
-                }
-            }
+            WriteLines(value, doubled: null);
         }
         isWhitespace = false;
         isIndentation = false;
     }
 
-    private void WriteSingleQuoted(string value)
+    /// <summary>
+    /// A flow scalar over several lines, as the emitter folds it: a line break is written twice (one
+    /// alone would read back as a space) and the next line indented. <paramref name="doubled"/> is the
+    /// quote that escapes itself by being written twice.
+    /// </summary>
+    private void WriteLines(string value, char? doubled)
     {
-        WriteIndicator("'", true, false, false);
-        if (value.AsSpan().IndexOfAny(Breaks) < 0)
-        {
-            Put(value.Replace("'", "''", StringComparison.Ordinal));
-            WriteIndicator("'", false, false, false);
-            isWhitespace = false;
-            isIndentation = false;
-            return;
-        }
         var previousBreak = false;
         foreach (var c in value)
         {
@@ -350,12 +325,26 @@ public sealed class YamlWriter
             else
             {
                 if (previousBreak) WriteIndent();
-                if (c == '\'') Put(c);
+                if (c == doubled) Put(c);
                 Put(c);
                 isIndentation = false;
                 previousBreak = false;
             }
         }
+    }
+
+    private void WriteSingleQuoted(string value)
+    {
+        WriteIndicator("'", true, false, false);
+        if (value.AsSpan().IndexOfAny(Breaks) < 0)
+        {
+            Put(value.Replace("'", "''", StringComparison.Ordinal));
+            WriteIndicator("'", false, false, false);
+            isWhitespace = false;
+            isIndentation = false;
+            return;
+        }
+        WriteLines(value, doubled: '\'');
         WriteIndicator("'", false, false, false);
         isWhitespace = false;
         isIndentation = false;

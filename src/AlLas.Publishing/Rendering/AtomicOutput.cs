@@ -20,16 +20,20 @@ public static class AtomicOutput
     public static void WriteFile(string path, Action<Stream> write) =>
         WriteAll(Path.GetDirectoryName(Path.GetFullPath(path))!, [new OutputFile(Path.GetFileName(path), write)]);
 
-    /// <summary>Files written to their temporary names; moved into place by <see cref="Commit"/>, else deleted.</summary>
+    /// <summary>
+    /// Files written to their temporary names; moved into place by <see cref="Commit"/>, else deleted
+    /// together with the folders made for them.
+    /// </summary>
     public sealed class Staging(string directory) : IDisposable
     {
         private readonly List<(string Temp, string Target)> staged = [];
+        private readonly List<string> madeFolders = [];
         private bool committed;
 
         public void Add(OutputFile file)
         {
             var target = Path.GetFullPath(Path.Combine(directory, file.RelativePath));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            MakeFolder(Path.GetDirectoryName(target)!);
             var temp = target + $".{Environment.ProcessId}.tmp";
             staged.Add((temp, target));
             using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
@@ -51,6 +55,18 @@ public static class AtomicOutput
             {
                 if (File.Exists(temp)) File.Delete(temp);
             }
+            for (var i = madeFolders.Count - 1; i >= 0; i--)
+            {
+                if (Directory.Exists(madeFolders[i]) && !Directory.EnumerateFileSystemEntries(madeFolders[i]).Any()) Directory.Delete(madeFolders[i]);
+            }
+        }
+
+        private void MakeFolder(string folder)
+        {
+            var missing = new Stack<string>();
+            for (var f = folder; !Directory.Exists(f); f = Path.GetDirectoryName(f)!) missing.Push(f);
+            Directory.CreateDirectory(folder);
+            madeFolders.AddRange(missing);
         }
     }
 }

@@ -15,9 +15,12 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
     public Result Import(string docxPath, string? releaseLabel = null)
     {
         var extract = DocxReviewReader.Read(docxPath);
-        var match = ReleaseMatcher.Find(root, extract, releaseLabel, r => ReleaseDraft.Of(root, r, docxWriterFor).Text);
+        // The matcher reads the candidates' drafts; the one it picks is not built or read a second time.
+        var drafts = new Dictionary<ReleaseRecord, ReleaseDraft>(ReferenceEqualityComparer.Instance);
+        ReleaseDraft DraftOf(ReleaseRecord r) => drafts.TryGetValue(r, out var kept) ? kept : drafts[r] = ReleaseDraft.Of(root, r, docxWriterFor);
+        var match = ReleaseMatcher.Find(root, extract, releaseLabel, r => DraftOf(r).Text);
         var release = match.Release;
-        var draft = ReleaseDraft.Of(root, release, docxWriterFor);
+        var draft = DraftOf(release);
         string? warning = null;
         if (draft.DocxSha256 is { } sha && release.DocxSha256.Length > 0 && sha != release.DocxSha256)
             warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";

@@ -50,7 +50,7 @@ public static class MatrixFiles
             (stem + ".html", new System.Text.UTF8Encoding(false).GetBytes(MatrixHtml.Write(matrix))),
             (stem + ".csv", MatrixCsv.Write(matrix)),
         };
-        foreach (var (path, bytes) in files) DeterministicPackage.WriteAtomically(path, bytes);
+        foreach (var (path, bytes) in files) Rendering.AtomicOutput.WriteFile(path, bytes);
         return files.Select(f => Path.GetFullPath(f.Path)).ToList();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Markdown;
+using AlLas.Publishing.Review.Import;
 using Markdig.Syntax;
 
 namespace AlLas.Publishing.Review.Matrix;
@@ -52,7 +53,7 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
         return new ResponseMatrix(round.Document, release?.Manifest.Title ?? round.Document, round.Release, rows);
     }
 
-    private static MatrixRow Row(string number, RoundItem item, RoundItem root, Document? release)
+    private static MatrixRow Row(string number, RegisterItem item, RegisterItem root, Document? release)
     {
         var status = item.Status != RoundStatus.Open || item.Response is not null ? item.Status : root.Status;
         var (chapter, section, line) = Where(item.Source ?? root.Source, item.Unmapped ?? root.Unmapped, release);
@@ -73,7 +74,7 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
         DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d)
             ? d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date ?? "";
 
-    private static (string Chapter, string Section, string Line) Where(RoundSource? source, string? unmapped, Document? release)
+    private static (string Chapter, string Section, string Line) Where(SourceLocation? source, string? unmapped, Document? release)
     {
         if (source is null) return ("", "", unmapped is null ? "sin ubicar" : $"sin ubicar: {unmapped}");
         var line = $"{source.File}:{source.Line}";

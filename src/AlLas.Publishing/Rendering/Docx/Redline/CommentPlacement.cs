@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlLas.Publishing.Review.Import;
 using AlLas.Publishing.Review.Matrix;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -75,7 +76,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         return entries;
     }
 
-    private static string Orphan(RoundItem root) =>
+    private static string Orphan(RegisterItem root) =>
         root.Quote.Length > 0 ? $"{Gone} «{root.Quote}»: {root.Text}" : $"{Gone} {root.Text}";
 
     private CommentEntry Entry(string author, string? initials, string? date, string text, bool done) =>
@@ -92,7 +93,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d.UtcDateTime : null;
 
     /// <summary>The group and op range a comment goes on, and whether its own text is gone.</summary>
-    private Target? Locate(RoundItem comment)
+    private Target? Locate(RegisterItem comment)
     {
         var paragraph = (releaseParagraphs ??= new ReleaseParagraphs(planner)).Of(comment);
         if (paragraph is null || !planner.Released.TryGetValue(paragraph, out var at)) return Fallback(null);
@@ -118,7 +119,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         Math.Max(0, group.Ops.FindIndex(o => o.New == newIndex));
 
     /// <summary>The token range of the quote in the paragraph's tokens [first, last) (last is the mark); the whole paragraph when the quote is not there.</summary>
-    private static (int From, int To) Quoted(List<Token> tokens, int first, int last, RoundItem comment)
+    private static (int From, int To) Quoted(List<Token> tokens, int first, int last, RegisterItem comment)
     {
         var starts = new List<int>();
         var text = new System.Text.StringBuilder();
@@ -136,7 +137,7 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         return (from, to);
     }
 
-    private static int Estimate(RoundItem comment) => Math.Max(0, (comment.Source?.Column ?? 1) - 1);
+    private static int Estimate(RegisterItem comment) => Math.Max(0, (comment.Source?.Column ?? 1) - 1);
 
     private static int Nearest(string text, string quote, int estimate)
     {

@@ -30,7 +30,7 @@ public static class RedlineBuild
         using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
         var (bytes, report) = Build(root, snapshot, publication, document, baseline, author, round.Threads());
         var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
-        Package.DeterministicPackage.WriteAtomically(path, bytes);
+        AtomicOutput.WriteFile(path, bytes);
         return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report);
     }
 

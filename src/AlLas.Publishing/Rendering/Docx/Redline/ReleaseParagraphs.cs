@@ -1,4 +1,4 @@
-using AlLas.Publishing.Review.Matrix;
+using AlLas.Publishing.Review.Import;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace AlLas.Publishing.Rendering.Docx.Redline;
@@ -26,7 +26,7 @@ internal sealed class ReleaseParagraphs
     }
 
     /// <summary>The release paragraph rendered from where the comment was: the block whose source holds its start, preferring one that shows its quote.</summary>
-    public Paragraph? Of(RoundItem comment)
+    public Paragraph? Of(RegisterItem comment)
     {
         if (comment.Source is { } source && byFile.TryGetValue(source.File, out var inFile))
         {
