@@ -65,12 +65,7 @@ public static class RegisterJson
         json.WriteStartObject("source");
         if (item.Source is { } s)
         {
-            json.WriteString("file", s.File);
-            json.WriteNumber("line", s.Line);
-            json.WriteNumber("column", s.Column);
-            json.WriteNumber("endLine", s.EndLine);
-            json.WriteNumber("endColumn", s.EndColumn);
-            json.WriteString("quote", s.Quote);
+            Span(json, s);
             if (item.Continues.Count > 0)
             {
                 // A range that runs on into later files: its part in each, same shape.
@@ -78,12 +73,7 @@ public static class RegisterJson
                 foreach (var c in item.Continues)
                 {
                     json.WriteStartObject();
-                    json.WriteString("file", c.File);
-                    json.WriteNumber("line", c.Line);
-                    json.WriteNumber("column", c.Column);
-                    json.WriteNumber("endLine", c.EndLine);
-                    json.WriteNumber("endColumn", c.EndColumn);
-                    json.WriteString("quote", c.Quote);
+                    Span(json, c);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -100,5 +90,15 @@ public static class RegisterJson
         }
         if (item.Manual is not null) json.WriteString("manual", item.Manual);
         json.WriteString("register", register.Path);
+    }
+
+    private static void Span(Utf8JsonWriter json, SourceLocation span)
+    {
+        json.WriteString("file", span.File);
+        json.WriteNumber("line", span.Line);
+        json.WriteNumber("column", span.Column);
+        json.WriteNumber("endLine", span.EndLine);
+        json.WriteNumber("endColumn", span.EndColumn);
+        json.WriteString("quote", span.Quote);
     }
 }
