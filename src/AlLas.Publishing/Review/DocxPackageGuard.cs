@@ -24,32 +24,43 @@ public static class DocxPackageGuard
 
     public static void Check(string path)
     {
+        if (!File.Exists(path)) throw Bad(path, "AL0401", $"no existe el archivo {Path.GetFileName(path)}");
+        using var stream = File.OpenRead(path);
+        Check(stream, path);
+    }
+
+    /// <summary>
+    /// The same checks on a package already open (a seekable stream, which stays open);
+    /// <paramref name="path"/> names it in messages.
+    /// </summary>
+    public static void Check(Stream docx, string path)
+    {
         var name = Path.GetFileName(path);
-        if (!File.Exists(path)) throw Bad(path, "AL0401", $"no existe el archivo {name}");
         var header = new byte[8];
-        int read;
-        using (var stream = File.OpenRead(path)) read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        docx.Position = 0;
+        var read = docx.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
 
         if (read == 8 && header.AsSpan().SequenceEqual(OleSignature))
         {
-            if (HoldsEncryptionInfo(path))
+            if (HoldsEncryptionInfo(docx))
                 throw Bad(path, "AL0403", $"{name} está protegido con contraseña (documento cifrado); guárdelo sin contraseña y vuelva a intentarlo");
             throw Bad(path, "AL0402", $"{name} es un documento de Word antiguo (.doc); guárdelo como .docx y vuelva a intentarlo");
         }
         if (read < 4 || header[0] != 'P' || header[1] != 'K')
             throw Bad(path, "AL0404", $"{name} no es un archivo .docx (no es un archivo zip)");
 
-        using var zip = OpenZip(path);
+        docx.Position = 0;
+        using var zip = OpenZip(docx, path);
         CheckSizes(path, zip);
         CheckContent(path, zip);
         CheckMainDocument(path, zip);
     }
 
-    private static ZipArchive OpenZip(string path)
+    private static ZipArchive OpenZip(Stream docx, string path)
     {
         try
         {
-            return ZipFile.OpenRead(path);
+            return new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
         }
         catch (InvalidDataException e)
         {
@@ -151,11 +162,13 @@ public static class DocxPackageGuard
     /// An encrypted OOXML file is an OLE compound file with an "EncryptionInfo" stream; its directory
     /// stores the name in UTF-16. Finding the name is enough to tell it from a legacy .doc.
     /// </summary>
-    private static bool HoldsEncryptionInfo(string path)
+    private static bool HoldsEncryptionInfo(Stream docx)
     {
         var needle = Encoding.Unicode.GetBytes("EncryptionInfo");
-        var bytes = File.ReadAllBytes(path);
-        return bytes.AsSpan().IndexOf(needle) >= 0;
+        using var bytes = new MemoryStream();
+        docx.Position = 0;
+        docx.CopyTo(bytes);
+        return bytes.GetBuffer().AsSpan(0, (int)bytes.Length).IndexOf(needle) >= 0;
     }
 
     private static SourceException Bad(string location, string code, string message, Exception? inner = null) =>

@@ -13,10 +13,28 @@ public static class DocxReviewReader
     public static ReviewExtract Read(string path)
     {
         DocxPackageGuard.Check(path);
+        return Read(path, () => WordprocessingDocument.Open(path, false));
+    }
+
+    /// <summary>
+    /// A docx held in a seekable stream (the release's draft built again in memory), checked and read
+    /// as a file is; <paramref name="name"/> stands for the file in messages and in the extract.
+    /// </summary>
+    public static ReviewExtract Read(Stream docx, string name)
+    {
+        // The guard and the package both go back to the start: a stream read once would not do.
+        if (!docx.CanSeek) throw new ArgumentException("el documento debe poderse leer desde cualquier posición (un flujo con Seek)", nameof(docx));
+        DocxPackageGuard.Check(docx, name);
+        docx.Position = 0;
+        return Read(name, () => WordprocessingDocument.Open(docx, false));
+    }
+
+    private static ReviewExtract Read(string path, Func<WordprocessingDocument> open)
+    {
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(path, false);
+            document = open();
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException)
         {

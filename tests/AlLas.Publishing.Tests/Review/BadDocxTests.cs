@@ -106,12 +106,17 @@ public sealed class BadDocxTests : IDisposable
         Assert.Contains("DTD", e.Message);
     }
 
+    /// <summary>Refused with the code, read from the file and from the same bytes in memory alike.</summary>
     private SourceException Rejected(string path, string code)
     {
         var e = Assert.Throws<SourceException>(() => DocxReviewReader.Read(path));
         Assert.Equal(code, e.Code);
         Assert.Contains(Path.GetFileName(path), e.Message);
         Assert.StartsWith(path, e.Location);
+
+        using var memory = new MemoryStream(File.ReadAllBytes(path), writable: false);
+        var fromMemory = Assert.Throws<SourceException>(() => DocxReviewReader.Read(memory, path));
+        Assert.Equal((e.Code, e.Location, e.Message), (fromMemory.Code, fromMemory.Location, fromMemory.Message));
         return e;
     }
 

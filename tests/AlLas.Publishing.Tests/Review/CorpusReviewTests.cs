@@ -108,6 +108,16 @@ public class CorpusReviewTests
         Assert.All(extract.Revisions, r => Assert.NotNull(r.Location));
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void A_file_held_in_memory_reads_as_the_file_does(string path)
+    {
+        var file = Corpus.Row(path).FullPath;
+        using var memory = new MemoryStream(File.ReadAllBytes(file), writable: false);
+
+        Assert.Equal(ReviewJson.Write(DocxReviewReader.Read(file)), ReviewJson.Write(DocxReviewReader.Read(memory, file)));
+    }
+
     [Fact]
     public void StrictFileReadsLikeItsTransitionalTwin()
     {

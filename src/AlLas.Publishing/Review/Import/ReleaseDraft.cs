@@ -60,7 +60,7 @@ public sealed class ReleaseDraft
 
         // The release's own paragraphs, as the reviewer received them: edits made without Track
         // Changes show up against these exactly, whatever the writer adds to a block's text.
-        var ours = Read(docx);
+        var ours = Read(docx, $"{snapshot.Document.Id}.docx");
         return new ReleaseDraft
         {
             Paragraphs = ReleaseParagraph.Pair(ours.Paragraphs, blocks, DetailsOf(docx)),
@@ -77,18 +77,10 @@ public sealed class ReleaseDraft
         return DocxDetails.Read(stream);
     }
 
-    private static ReviewExtract Read(byte[] docx)
+    private static ReviewExtract Read(byte[] docx, string name)
     {
-        var temp = Path.Combine(Path.GetTempPath(), $"allas-version-{Guid.NewGuid():N}.docx");
-        try
-        {
-            File.WriteAllBytes(temp, docx);
-            return DocxReviewReader.Read(temp);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+        using var stream = new MemoryStream(docx, writable: false);
+        return DocxReviewReader.Read(stream, name);
     }
 
     /// <summary>Where text outside the chapters comes from: the publication's data and the document's manifest.</summary>

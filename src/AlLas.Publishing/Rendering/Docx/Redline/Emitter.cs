@@ -86,18 +86,29 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         var content = new List<OpenXmlElement>();
         var released = new Dictionary<string, string>();
         content.AddRange(group.FrameStart.SelectMany(t => Runs(t, fromRelease: false, deleted: false)));
+        // Where the deletions just before the current op began: text that replaced them takes its
+        // bookmarks there, so that the bookmark of a renamed heading holds the old name once the
+        // changes are rejected and the new one once they are accepted (a cross-reference shows it).
+        var replacedFrom = -1;
         for (var i = 0; i < group.Ops.Count; i++)
         {
             var op = group.Ops[i];
             var before = op.Old >= 0 ? group.OldTokens[op.Old] : null;
             var after = op.New >= 0 ? group.NewTokens[op.New] : null;
+            if (op.Kind == OpKind.Delete && before!.Kind != TokenKind.Mark)
+            {
+                if (replacedFrom < 0) replacedFrom = content.Count;
+            }
+            else if (op.Kind != OpKind.Insert || after!.Kind == TokenKind.Mark) replacedFrom = -1;
             if (after is not null)
             {
+                var at = replacedFrom >= 0 ? replacedFrom : content.Count;
                 foreach (var marker in after.Before)
                 {
                     marker.Remove();
-                    content.Add(marker);
+                    content.Insert(at++, marker);
                 }
+                replacedFrom = -1;
             }
             else if (before is not null) content.AddRange(ReleaseBookmarks(before, released));
             foreach (var id in starts[i].SelectMany(ids => ids)) content.Add(new CommentRangeStart { Id = id });

@@ -300,7 +300,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
         return group;
     }
 
-    private static readonly string FrameEnd = "FC:" + FieldCharValues.End;
+    private static readonly string FrameEnd = Tokenizer.FieldCharKey(FieldCharValues.End);
 
     /// <summary>A piece of a field whose begin and end are in different paragraphs.</summary>
     private static bool IsFrame(Token token) => token.Kind == TokenKind.Atom && (token.Key.StartsWith("FC:", StringComparison.Ordinal) || token.Key.StartsWith("FI:", StringComparison.Ordinal));
@@ -386,7 +386,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     private string[] Words(OpenXmlElement element) =>
         element.Descendants<Paragraph>().SelectMany(TokensOf).Where(t => t.IsWord).Select(t => t.Key.ToLowerInvariant()).ToArray();
 
-    private static readonly string FieldBegin = "FC:" + FieldCharValues.Begin;
+    private static readonly string FieldBegin = Tokenizer.FieldCharKey(FieldCharValues.Begin);
 
     /// <summary>
     /// Items of a container. Paragraphs a field runs across (the table of contents begins in

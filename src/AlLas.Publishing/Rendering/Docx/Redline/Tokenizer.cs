@@ -184,15 +184,21 @@ internal static partial class Tokenizer
 
     private static string AtomKey(OpenXmlElement content) => content switch
     {
-        FieldChar { FieldCharType.Value: var t } => "FC:" + t,
+        FieldChar { FieldCharType.Value: var t } => FieldCharKey(t),
         FieldCode code => "FI:" + code.Text,
         TabChar or PositionalTab => "TAB",
-        Break br => "BR:" + (br.Type?.Value.ToString() ?? ""),
+        Break br => "BR:" + (br.Type?.InnerText ?? ""),
         FootnoteReferenceMark => "FNMARK",
         Drawing drawing => "IMG:" + string.Join("|", drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Select(d => d.Description?.Value ?? d.Name?.Value ?? ""))
             + "|" + string.Join("|", drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().Select(e => $"{e.Cx}x{e.Cy}")),
         _ => "X:" + content.OuterXml,
     };
+
+    /// <summary>
+    /// The key of a half field's begin, separate or end. With the SDK's value structs ToString()
+    /// is the same for every value; the name is the one the XML writes.
+    /// </summary>
+    public static string FieldCharKey(FieldCharValues type) => "FC:" + ((IEnumValue)type).Value;
 
     private static string AtomText(OpenXmlElement content) => content switch
     {

@@ -93,13 +93,13 @@ internal sealed class RedlineRepository : IDisposable
 }
 
 /// <summary>What LibreOffice reads in a docx (tools: redline_uno.py).</summary>
-internal sealed record WriterText(List<string> Paragraphs, List<string> Footnotes, List<UnoComment> Comments, int Redlines);
+internal sealed record WriterText(List<string> Paragraphs, List<string> Footnotes, List<UnoComment> Comments, int Redlines, List<string> Indexes);
 
 internal static class WriterReading
 {
     private static string Script => Path.Combine(RepoPaths.Tests, "Rendering", "Docx", "Redline", "redline_uno.py");
 
-    /// <summary>Each file as LibreOffice reads it after the step ("none", "accept-all", "reject-all"), in one soffice session.</summary>
+    /// <summary>Each file as LibreOffice reads it after the step ("none", "accept-all", "reject-all", "accept-all-update-indexes"), in one soffice session.</summary>
     public static IReadOnlyList<WriterText> Read(LibreOffice lo, params (string File, string Step)[] jobs)
     {
         using var scratch = new TempDir();

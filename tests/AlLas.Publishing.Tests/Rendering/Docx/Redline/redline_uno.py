@@ -3,9 +3,12 @@ accepted, or with every tracked change rejected.
 
     redline_uno.py JOBS.json
 
-JOBS.json is a list of {"file": PATH, "step": "none" | "accept-all" | "reject-all"}. Prints, one JSON
-list, for each job: the body's paragraphs (table cells row by row), the footnotes' text, the comments
-(author, content, anchor) and the number of tracked changes left. Fields are recomputed first.
+JOBS.json is a list of {"file": PATH, "step": "none" | "accept-all" | "reject-all" |
+"accept-all-update-indexes"}. Prints, one JSON list, for each job: the body's paragraphs (table cells
+row by row), the footnotes' text, the comments (author, content, anchor), the number of tracked
+changes left and the text of each index (table of contents). Fields are recomputed first; with
+accept-all-update-indexes the indexes are also rebuilt from the headings, as a reader asking
+Writer to update the table of contents would.
 """
 import json
 import sys
@@ -26,7 +29,7 @@ def main():
     for job in jobs:
         doc = lo.open_doc(ctx, job["file"])
         try:
-            if job["step"] == "accept-all":
+            if job["step"] in ("accept-all", "accept-all-update-indexes"):
                 lo.accept_all(ctx, doc)
             elif job["step"] == "reject-all":
                 lo.reject_all(ctx, doc)
@@ -34,11 +37,16 @@ def main():
             # without Word's \* Lower switch; every file gets the same recomputation so that
             # they compare alike.
             doc.getTextFields().refresh()
+            indexes = doc.getDocumentIndexes()
+            if job["step"] == "accept-all-update-indexes":
+                for i in range(indexes.getCount()):
+                    indexes.getByIndex(i).update()
             out.append({
                 "paragraphs": lo.paragraphs(doc),
                 "footnotes": footnotes(doc),
                 "comments": lo.comments(doc),
                 "redlines": len(lo.redlines(doc)),
+                "indexes": [indexes.getByIndex(i).getAnchor().getString() for i in range(indexes.getCount())],
             })
         finally:
             lo.close(doc)
