@@ -4,8 +4,11 @@ using AlLas.Publishing.Review.Matrix;
 
 namespace AlLas.Publishing.Rendering.Docx.Redline;
 
-/// <summary>What `allas build --redline-since` wrote.</summary>
-public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report);
+/// <summary>
+/// What `allas build --redline-since` wrote, with the review round it answered and the release's document,
+/// so that the response matrix written beside it needs neither read again.
+/// </summary>
+public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report, ReviewRound Round, Document Release);
 
 /// <summary>
 /// `allas build --doc DOC --redline-since LABEL`: the current draft of a document as Track Changes
@@ -31,7 +34,7 @@ public static class RedlineBuild
         var (bytes, report) = Build(root, snapshot, publication, document, baseline, author, round.Threads());
         var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
         AtomicOutput.WriteFile(path, bytes);
-        return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report);
+        return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, snapshot.Document);
     }
 
     public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,
