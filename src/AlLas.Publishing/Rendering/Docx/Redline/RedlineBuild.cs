@@ -24,36 +24,78 @@ public static class RedlineBuild
     public static RedlineResult Write(string root, string documentId, string label, string outputDirectory, string author = DefaultAuthor)
     {
         var baseline = ReleaseBaseline.Resolve(root, documentId, label);
-        var diagnostics = new Diagnostics();
-        var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(SourceCommit.Of(root))).Load([documentId]);
-        diagnostics.ThrowIfErrors();
-        var document = publication.Documents.Single();
-        var round = ReviewRoundReader.Read(root, documentId, baseline.Label);
+        // The review round, the release's draft and the current sources are independent until the redline
+        // compares them: the round and the release are read and rendered beside the current sources' load.
+        var reading = Task.Run(() => ReviewRoundReader.Read(root, documentId, baseline.Label));
+        var releasing = Task.Run(() => Release(root, baseline));
+        try
+        {
+            var diagnostics = new Diagnostics();
+            var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(SourceCommit.Of(root))).Load([documentId]);
+            diagnostics.ThrowIfErrors();
+            var document = publication.Documents.Single();
+            var round = reading.GetAwaiter().GetResult();
+            var (snapshot, draft) = releasing.GetAwaiter().GetResult();
+            using (snapshot)
+            {
+                var (bytes, report) = Redline(root, draft, publication, document, baseline, author, round.Threads());
+                var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
+                AtomicOutput.WriteFile(path, bytes);
+                return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, snapshot.Document);
+            }
+        }
+        catch
+        {
+            // Nothing left running or on disk when the build stops: the release's folder goes with it.
+            try { releasing.GetAwaiter().GetResult().Snapshot.Dispose(); }
+            catch (Exception) when (releasing.IsFaulted) { }
+            try { reading.Wait(); }
+            catch (AggregateException) { }
+            throw;
+        }
+    }
 
-        using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
-        var (bytes, report) = Build(root, snapshot, publication, document, baseline, author, round.Threads());
-        var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
-        AtomicOutput.WriteFile(path, bytes);
-        return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, snapshot.Document);
+    /// <summary>The release's sources at its commit and the draft the coordinators received, as rendered.</summary>
+    private static (ReleaseSnapshot Snapshot, RenderedDraft Draft) Release(string root, ReleaseBaseline baseline)
+    {
+        var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
+        try
+        {
+            return (snapshot, Capture(root, snapshot));
+        }
+        catch
+        {
+            snapshot.Dispose();
+            throw;
+        }
     }
 
     public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,
-        ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads)
+        ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads) =>
+        Redline(root, Capture(root, release), publication, document, baseline, author, threads);
+
+    private static RenderedDraft Capture(string root, ReleaseSnapshot release)
     {
-        var reference = System.IO.Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
         var capture = new ReleaseCapture();
         DocxWriter.Build(
             PublicationManuscript.From(release.Document, release.Publication),
-            PublicationManuscript.Options(release.Document, release.Publication, reference) with { Extension = capture });
+            PublicationManuscript.Options(release.Document, release.Publication, Reference(root)) with { Extension = capture });
+        return capture.Draft!;
+    }
 
+    private static string Reference(string root) => System.IO.Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
+
+    private static (byte[] Bytes, RedlineReport Report) Redline(string root, RenderedDraft release, Publication publication, Document document,
+        ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads)
+    {
         var git = new Git(root);
         var dates = new RevisionDates(git, baseline.Commit);
         var responses = ReviewRoundReader.FolderOf(document.Id, baseline.Label);
         var settings = new RedlineSettings(author, threads, dates.For(responses));
-        var redline = new RedlineExtension(capture.Draft!, settings, dates);
+        var redline = new RedlineExtension(release, settings, dates);
         var (bytes, _) = DocxWriter.Build(
             PublicationManuscript.From(document, publication),
-            PublicationManuscript.Options(document, publication, reference) with { Extension = redline });
+            PublicationManuscript.Options(document, publication, Reference(root)) with { Extension = redline });
         return (bytes, redline.Report);
     }
 }
