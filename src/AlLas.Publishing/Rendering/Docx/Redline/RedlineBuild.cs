@@ -34,11 +34,13 @@ public static class RedlineBuild
             var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(SourceCommit.Of(root))).Load([documentId]);
             diagnostics.ThrowIfErrors();
             var document = publication.Documents.Single();
+            // The current draft renders while the release is made; the redline waits for it only once that is done.
+            var (bytes, report) = Redline(root, () => releasing.GetAwaiter().GetResult().Draft, publication, document, baseline, author,
+                () => reading.GetAwaiter().GetResult().Threads());
             var round = reading.GetAwaiter().GetResult();
-            var (snapshot, draft) = releasing.GetAwaiter().GetResult();
+            var (snapshot, _) = releasing.GetAwaiter().GetResult();
             using (snapshot)
             {
-                var (bytes, report) = Redline(root, draft, publication, document, baseline, author, round.Threads());
                 var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
                 AtomicOutput.WriteFile(path, bytes);
                 return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, snapshot.Document);
@@ -61,7 +63,9 @@ public static class RedlineBuild
         var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
         try
         {
-            return (snapshot, Capture(root, snapshot));
+            var draft = Capture(root, snapshot);
+            draft.Tokenize();
+            return (snapshot, draft);
         }
         catch
         {
@@ -72,7 +76,7 @@ public static class RedlineBuild
 
     public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,
         ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads) =>
-        Redline(root, Capture(root, release), publication, document, baseline, author, threads);
+        Redline(root, () => Capture(root, release), publication, document, baseline, author, () => threads);
 
     private static RenderedDraft Capture(string root, ReleaseSnapshot release)
     {
@@ -85,14 +89,14 @@ public static class RedlineBuild
 
     private static string Reference(string root) => System.IO.Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
 
-    private static (byte[] Bytes, RedlineReport Report) Redline(string root, RenderedDraft release, Publication publication, Document document,
-        ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads)
+    private static (byte[] Bytes, RedlineReport Report) Redline(string root, Func<RenderedDraft> release, Publication publication, Document document,
+        ReleaseBaseline baseline, string author, Func<IReadOnlyList<CommentThread>> threads)
     {
         var git = new Git(root);
         var dates = new RevisionDates(git, baseline.Commit);
         var responses = ReviewRoundReader.FolderOf(document.Id, baseline.Label);
-        var settings = new RedlineSettings(author, threads, dates.For(responses));
-        var redline = new RedlineExtension(release, settings, dates);
+        var responseDate = dates.For(responses);
+        var redline = new RedlineExtension(release, () => new RedlineSettings(author, threads(), responseDate), dates);
         var (bytes, _) = DocxWriter.Build(
             PublicationManuscript.From(document, publication),
             PublicationManuscript.Options(document, publication, Reference(root)) with { Extension = redline });
