@@ -38,40 +38,26 @@ public static class RedlineBuild
             var (bytes, report) = Redline(root, () => releasing.GetAwaiter().GetResult().Draft, publication, document, baseline, author,
                 () => reading.GetAwaiter().GetResult().Threads());
             var round = reading.GetAwaiter().GetResult();
-            var (snapshot, _) = releasing.GetAwaiter().GetResult();
-            using (snapshot)
-            {
-                var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
-                AtomicOutput.WriteFile(path, bytes);
-                return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, snapshot.Document);
-            }
+            var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
+            AtomicOutput.WriteFile(path, bytes);
+            return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, releasing.GetAwaiter().GetResult().Document);
         }
         catch
         {
-            // Nothing left running or on disk when the build stops: the release's folder goes with it.
-            try { releasing.GetAwaiter().GetResult().Snapshot.Dispose(); }
-            catch (Exception) when (releasing.IsFaulted) { }
-            try { reading.Wait(); }
+            // The build stops only once nothing runs beside it and the release's folder is gone.
+            try { Task.WaitAll(reading, releasing); }
             catch (AggregateException) { }
             throw;
         }
     }
 
-    /// <summary>The release's sources at its commit and the draft the coordinators received, as rendered.</summary>
-    private static (ReleaseSnapshot Snapshot, RenderedDraft Draft) Release(string root, ReleaseBaseline baseline)
+    /// <summary>The release's document at its commit and the draft the coordinators received, as rendered; its sources' folder is removed once rendered.</summary>
+    private static (Document Document, RenderedDraft Draft) Release(string root, ReleaseBaseline baseline)
     {
-        var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
-        try
-        {
-            var draft = Capture(root, snapshot);
-            draft.Tokenize();
-            return (snapshot, draft);
-        }
-        catch
-        {
-            snapshot.Dispose();
-            throw;
-        }
+        using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
+        var draft = Capture(root, snapshot);
+        draft.Tokenize();
+        return (snapshot.Document, draft);
     }
 
     public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,
