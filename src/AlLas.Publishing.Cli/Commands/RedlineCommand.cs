@@ -17,7 +17,7 @@ public static class RedlineCommand
                 $"({Count(result.Report.Revisions, "cambio registrado", "cambios registrados")}, {Count(result.Report.Comments, "comentario", "comentarios")} desde {result.Baseline.Label} @ {result.Baseline.Commit[..10]})");
             foreach (var orphan in result.Report.Orphaned)
                 console.Error.WriteLine($"aviso: el texto del comentario {orphan} ya no existe; va en el párrafo más cercano");
-            foreach (var file in MatrixFiles.WriteIfAny(root, document, label, outputDirectory))
+            foreach (var file in MatrixFiles.WriteIfAny(root, result.Round, result.Baseline, result.Release, outputDirectory))
                 console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
         }
         return AllasCli.Ok;

@@ -35,7 +35,11 @@ public static class Yaml
 
     public static string Write(YamlValue root) => YamlWriter.Write(root);
 
-    public static YamlMappingNode Read(string file, string text)
+    /// <summary>The root mapping of a record; what the toolkit wrote itself is read without YamlDotNet's scanner, anything else with it.</summary>
+    public static YamlMappingNode Read(string file, string text) => RecordYamlReader.TryRead(text) ?? ReadAny(file, text);
+
+    /// <summary>Any YAML, with YamlDotNet: errors name the file, line and column.</summary>
+    public static YamlMappingNode ReadAny(string file, string text)
     {
         try
         {

@@ -69,7 +69,7 @@ public class YamlWriterTests
         }
     }
 
-    private static (YamlMap Ours, YamlMappingNode Theirs) Mapping(Random random, int depth)
+    internal static (YamlMap Ours, YamlMappingNode Theirs) Mapping(Random random, int depth)
     {
         var ours = new YamlMap();
         var theirs = new YamlMappingNode();
@@ -105,7 +105,7 @@ public class YamlWriterTests
         return (new YamlScalar(value, style), new YamlScalarNode(value) { Style = style });
     }
 
-    private static string RandomText(Random random)
+    internal static string RandomText(Random random)
     {
         var text = new System.Text.StringBuilder();
         for (var i = random.Next(0, 7); i > 0; i--) text.Append(Pieces[random.Next(Pieces.Length)]);

@@ -24,12 +24,9 @@ public static class MatrixFiles
         return Write(root, round, outputDirectory);
     }
 
-    /// <summary>The matrix when the round has comments; nothing otherwise.</summary>
-    public static IReadOnlyList<string> WriteIfAny(string root, string document, string label, string outputDirectory)
-    {
-        var round = ReviewRoundReader.Read(root, document, label);
-        return round.Comments.Any() ? Write(root, round, outputDirectory) : [];
-    }
+    /// <summary>The matrix of a round whose release is already loaded (the redline's), when the round has comments.</summary>
+    public static IReadOnlyList<string> WriteIfAny(string root, ReviewRound round, ReleaseBaseline baseline, Document release, string outputDirectory) =>
+        round.Comments.Any() ? Write(root, round, baseline, ResponseMatrix.Build(round, release), outputDirectory) : [];
 
     private static IReadOnlyList<string> Write(string root, ReviewRound round, string outputDirectory)
     {
@@ -41,7 +38,11 @@ public static class MatrixFiles
             matrix = ResponseMatrix.Build(round, snapshot.Document);
         }
         else matrix = ResponseMatrix.Build(round, null);
+        return Write(root, round, baseline, matrix, outputDirectory);
+    }
 
+    private static IReadOnlyList<string> Write(string root, ReviewRound round, ReleaseBaseline? baseline, ResponseMatrix matrix, string outputDirectory)
+    {
         var stem = Path.Combine(outputDirectory, Stem(round.Document, baseline?.FileLabel ?? round.Release));
         var reference = Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
         var files = new (string Path, byte[] Bytes)[]

@@ -4,8 +4,11 @@ using AlLas.Publishing.Review.Matrix;
 
 namespace AlLas.Publishing.Rendering.Docx.Redline;
 
-/// <summary>What `allas build --redline-since` wrote.</summary>
-public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report);
+/// <summary>
+/// What `allas build --redline-since` wrote, with the review round it answered and the release's document,
+/// so that the response matrix written beside it needs neither read again.
+/// </summary>
+public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report, ReviewRound Round, Document Release);
 
 /// <summary>
 /// `allas build --doc DOC --redline-since LABEL`: the current draft of a document as Track Changes
@@ -21,36 +24,68 @@ public static class RedlineBuild
     public static RedlineResult Write(string root, string documentId, string label, string outputDirectory, string author = DefaultAuthor)
     {
         var baseline = ReleaseBaseline.Resolve(root, documentId, label);
-        var diagnostics = new Diagnostics();
-        var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(SourceCommit.Of(root))).Load([documentId]);
-        diagnostics.ThrowIfErrors();
-        var document = publication.Documents.Single();
-        var round = ReviewRoundReader.Read(root, documentId, baseline.Label);
+        // The review round, the release's draft and the current sources are independent until the redline
+        // compares them: the round and the release are read and rendered beside the current sources' load.
+        var reading = Task.Run(() => ReviewRoundReader.Read(root, documentId, baseline.Label));
+        var releasing = Task.Run(() => Release(root, baseline));
+        try
+        {
+            var diagnostics = new Diagnostics();
+            var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(SourceCommit.Of(root))).Load([documentId]);
+            diagnostics.ThrowIfErrors();
+            var document = publication.Documents.Single();
+            // The current draft renders while the release is made; the redline waits for it only once that is done.
+            var (bytes, report) = Redline(root, () => releasing.GetAwaiter().GetResult().Draft, publication, document, baseline, author,
+                () => reading.GetAwaiter().GetResult().Threads());
+            var round = reading.GetAwaiter().GetResult();
+            var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
+            AtomicOutput.WriteFile(path, bytes);
+            return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, releasing.GetAwaiter().GetResult().Document);
+        }
+        catch
+        {
+            // The build stops only once nothing runs beside it and the release's folder is gone.
+            try { Task.WaitAll(reading, releasing); }
+            catch (AggregateException) { }
+            throw;
+        }
+    }
 
+    /// <summary>The release's document at its commit and the draft the coordinators received, as rendered; its sources' folder is removed once rendered.</summary>
+    private static (Document Document, RenderedDraft Draft) Release(string root, ReleaseBaseline baseline)
+    {
         using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
-        var (bytes, report) = Build(root, snapshot, publication, document, baseline, author, round.Threads());
-        var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
-        AtomicOutput.WriteFile(path, bytes);
-        return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report);
+        var draft = Capture(root, snapshot);
+        draft.Tokenize();
+        return (snapshot.Document, draft);
     }
 
     public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,
-        ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads)
+        ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads) =>
+        Redline(root, () => Capture(root, release), publication, document, baseline, author, () => threads);
+
+    private static RenderedDraft Capture(string root, ReleaseSnapshot release)
     {
-        var reference = System.IO.Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
         var capture = new ReleaseCapture();
         DocxWriter.Build(
             PublicationManuscript.From(release.Document, release.Publication),
-            PublicationManuscript.Options(release.Document, release.Publication, reference) with { Extension = capture });
+            PublicationManuscript.Options(release.Document, release.Publication, Reference(root)) with { Extension = capture });
+        return capture.Draft!;
+    }
 
+    private static string Reference(string root) => System.IO.Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
+
+    private static (byte[] Bytes, RedlineReport Report) Redline(string root, Func<RenderedDraft> release, Publication publication, Document document,
+        ReleaseBaseline baseline, string author, Func<IReadOnlyList<CommentThread>> threads)
+    {
         var git = new Git(root);
         var dates = new RevisionDates(git, baseline.Commit);
         var responses = ReviewRoundReader.FolderOf(document.Id, baseline.Label);
-        var settings = new RedlineSettings(author, threads, dates.For(responses));
-        var redline = new RedlineExtension(capture.Draft!, settings, dates);
+        var responseDate = dates.For(responses);
+        var redline = new RedlineExtension(release, () => new RedlineSettings(author, threads(), responseDate), dates);
         var (bytes, _) = DocxWriter.Build(
             PublicationManuscript.From(document, publication),
-            PublicationManuscript.Options(document, publication, reference) with { Extension = redline });
+            PublicationManuscript.Options(document, publication, Reference(root)) with { Extension = redline });
         return (bytes, redline.Report);
     }
 }

@@ -24,8 +24,10 @@ internal sealed class ReleaseCapture : IDocxExtension
 /// <summary>
 /// Turns the current draft, as the Word writer finished it, into the redline: aligned with the
 /// release's rendering, rewritten where they differ, with the review comments anchored again.
+/// The release's draft and the settings are asked for only when the current draft is rendered, so that
+/// they can be made meanwhile.
 /// </summary>
-internal sealed class RedlineExtension(RenderedDraft release, RedlineSettings settings, RevisionDates dates) : IDocxExtension
+internal sealed class RedlineExtension(Func<RenderedDraft> releaseDraft, Func<RedlineSettings> redlineSettings, RevisionDates dates) : IDocxExtension
 {
     private readonly BlockRecorder recorder = new();
 
@@ -36,6 +38,8 @@ internal sealed class RedlineExtension(RenderedDraft release, RedlineSettings se
     public void Complete(DocxRenderer renderer)
     {
         var context = renderer.Context;
+        var settings = redlineSettings();
+        var release = releaseDraft();
         var current = RenderedDraft.Capture(renderer, recorder);
         var planner = new Planner(release, current);
         var plan = planner.Plan(release.Body.ChildElements, current.Body.ChildElements, detectMoves: true);

@@ -49,6 +49,15 @@ internal sealed class RenderedDraft
 
     private Dictionary<string, Footnote>? notes;
 
+    /// <summary>The paragraphs' tokens when they were cut ahead (<see cref="Tokenize"/>); the redline cuts the others as it needs them.</summary>
+    public Dictionary<Paragraph, List<Token>> Tokens { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Cuts every paragraph of the body into tokens now: the release's are cut while the current draft renders.</summary>
+    public void Tokenize()
+    {
+        foreach (var paragraph in Body.Descendants<Paragraph>()) Tokens[paragraph] = Tokenizer.Of(paragraph);
+    }
+
     public Provenance? OriginOf(OpenXmlElement element) => Origins.GetValueOrDefault(element);
 
     public static RenderedDraft Capture(DocxRenderer renderer, BlockRecorder recorder)
