@@ -13,12 +13,6 @@ public static class DocxReviewReader
     public static ReviewExtract Read(string path)
     {
         DocxPackageGuard.Check(path);
-        return ReadChecked(path);
-    }
-
-    /// <summary>Reads a file that <see cref="DocxPackageGuard.Check"/> has already let through.</summary>
-    public static ReviewExtract ReadChecked(string path)
-    {
         WordprocessingDocument document;
         try
         {

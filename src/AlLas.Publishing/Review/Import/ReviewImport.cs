@@ -14,11 +14,7 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
 
     public Result Import(string docxPath, string? releaseLabel = null)
     {
-        DocxPackageGuard.Check(docxPath);
-        // What the mapper needs of the file besides its items (field results, formatting changes) is a reading
-        // of its own: it goes on another core while the items are read.
-        var details = Task.Run(() => DocxDetails.Read(docxPath));
-        var extract = DocxReviewReader.ReadChecked(docxPath);
+        var extract = DocxReviewReader.Read(docxPath);
         // The matcher reads the candidates' drafts; the one it picks is not built or read a second time.
         var drafts = new Dictionary<ReleaseRecord, ReleaseDraft>(ReferenceEqualityComparer.Instance);
         ReleaseDraft DraftOf(ReleaseRecord r) => drafts.TryGetValue(r, out var kept) ? kept : drafts[r] = ReleaseDraft.Of(root, r, docxWriterFor);
@@ -30,7 +26,7 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
             warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";
 
         var editor = Editor(extract);
-        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, draft.Paragraphs, draft.Data, editor, details.GetAwaiter().GetResult()), draft);
+        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, draft.Paragraphs, draft.Data, editor, DocxDetails.Read(docxPath)), draft);
         var register = new ReviewRegister
         {
             Document = release.Document,
