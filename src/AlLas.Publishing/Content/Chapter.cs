@@ -31,6 +31,16 @@ public sealed class Chapter
     /// <summary>Drawn from a template of templates/ (cover, credits, disclaimer) rather than written in content/.</summary>
     public bool IsTemplate => File.StartsWith("templates/", StringComparison.Ordinal);
 
+    private Pointers? pointers;
+
+    /// <summary>
+    /// The chapter's cross-references and citations in reading order, gathered in one walk the first time
+    /// they are asked for. A parsed chapter's tree does not change but for the bibliography the build appends
+    /// after resolving them, so the live preview, which resolves every chapter again on each save, walks
+    /// only the chapters that were parsed again.
+    /// </summary>
+    public Pointers Pointers => pointers ??= Pointers.Of(Markdown);
+
     public SourceSpan SpanOf(Block block) => MapOf(block).ToSource(block.Span);
 
     public SourceSpan SpanOf(Markdig.Syntax.Inlines.Inline inline) =>

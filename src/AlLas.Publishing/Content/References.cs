@@ -15,13 +15,14 @@ public static class References
         var cited = new List<Work>();
         foreach (var chapter in chapters)
         {
-            foreach (var reference in chapter.Markdown.Descendants<CrossReferenceInline>())
+            var pointers = chapter.Pointers;
+            foreach (var reference in pointers.CrossReferences)
             {
                 reference.Target = numbering.Find(reference.Label);
                 if (reference.Target is null)
                     diagnostics.Error(chapter.SpanOf(reference), "AL0020", $"referencia cruzada desconocida '@{reference.Label}'");
             }
-            foreach (var citation in chapter.Markdown.Descendants<CitationInline>())
+            foreach (var citation in pointers.Citations)
                 Cite(chapter, citation, bibliography, cited, diagnostics);
             foreach (var figure in chapter.Markdown.Descendants<FigureBlock>())
                 LocateImage(chapter, figure, diagnostics, root);
@@ -69,8 +70,8 @@ public static class References
         var annex = chapters.FirstOrDefault(c => c.Id == BibliographyBlock.AnnexLabel);
         if (annex is null)
         {
-            var first = chapters.First(c => c.Markdown.Descendants<CitationInline>().Any());
-            diagnostics.Warning(first.SpanOf(first.Markdown.Descendants<CitationInline>().First()), "AL0014",
+            var first = chapters.First(c => c.Pointers.Citations.Count > 0);
+            diagnostics.Warning(first.SpanOf(first.Pointers.Citations[0]), "AL0014",
                 $"el documento cita obras pero no tiene un anexo '# Bibliografía {{#{BibliographyBlock.AnnexLabel}}}' donde listarlas");
             return;
         }

@@ -9,6 +9,8 @@ namespace AlLas.Publishing.Rendering;
 /// </summary>
 public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> writers)
 {
+    private const long SmallHeapBytes = 64L * 1024 * 1024;
+
     public sealed record Result(Publication Publication, IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Warnings);
 
     public Result Run(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<string> formats, string outputDirectory, ReleaseInfo release)
@@ -30,8 +32,9 @@ public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> write
             var (document, writer) = renderings[i];
             foreach (var file in writer.Write(document, publication)) output.Add(file);
             // What one rendering built is garbage once its files are on disk; collecting it before the next
-            // keeps the build's peak at its largest rendering rather than at the sum of them.
-            if (i < renderings.Count - 1) GC.Collect();
+            // keeps the build's peak at its largest rendering rather than at the sum of them. A small heap is
+            // left to the collector's own pace: a full collection then costs more than the memory it frees.
+            if (i < renderings.Count - 1 && GC.GetTotalMemory(forceFullCollection: false) > SmallHeapBytes) GC.Collect();
         }
         var written = output.Commit();
         return new Result(publication, written, diagnostics.Items.Where(d => d.Severity == Severity.Warning).ToList());

@@ -19,6 +19,7 @@ internal sealed class StoryWalker
     private readonly List<TextSink> sinks = [];
     private readonly List<RevisionDraft> drafts = [];
     private StoryParagraph? lastClosed;
+    private string?[]? originals;
 
     public StoryWalker(string part, IDictionary<string, CommentAnchor> anchors)
     {
@@ -46,7 +47,7 @@ internal sealed class StoryWalker
     public IReadOnlyList<ReviewRevision> Finish(List<DocxParagraph>? paragraphs)
     {
         var revisions = Finish();
-        paragraphs?.AddRange(this.paragraphs.Select(p => new DocxParagraph(part, p.Index, p.Original.ToString(), p.Shown.ToString())));
+        paragraphs?.AddRange(this.paragraphs.Select(p => new DocxParagraph(part, p.Index, OriginalText(p.Index), p.Shown.ToString())));
         return revisions;
     }
 
@@ -275,9 +276,13 @@ internal sealed class StoryWalker
 
     private DocxLocation Locate(StoryPosition start, StoryPosition end)
     {
-        var text = paragraphs.Count == 0 ? "" : paragraphs[start.Paragraph].Original.ToString();
+        var text = paragraphs.Count == 0 ? "" : OriginalText(start.Paragraph);
         return new DocxLocation(part, start.Paragraph, start.Original, end.Paragraph, end.Original, text);
     }
+
+    /// <summary>A finished paragraph's original text, made once: every item located in it carries it.</summary>
+    private string OriginalText(int paragraph) =>
+        (originals ??= new string?[paragraphs.Count])[paragraph] ??= paragraphs[paragraph].Original.ToString();
 
     private static string Author(WordElement mark) => mark.WAttr("author") ?? "";
 

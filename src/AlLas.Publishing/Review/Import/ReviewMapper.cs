@@ -76,6 +76,10 @@ public sealed partial class ReviewMapper
         private string? text;
 
         public string Part { get; } = part;
+
+        /// <summary>Its place in the mapper's list of paragraphs: a range runs through the ones between its ends.</summary>
+        public int Index { get; set; } = -1;
+
         public System.Text.StringBuilder Builder { get; } = new();
         public List<Piece> Pieces { get; } = [];
         public string Text => text ??= Builder.ToString();
@@ -132,6 +136,7 @@ public sealed partial class ReviewMapper
                     for (var i = 0; i < units[u].Count; i++)
                         paragraph.Add(units[u][i], untracked: u > group.First && i == 0);
                 foreach (var piece in paragraph.Pieces) where[(part.Key, piece.Paragraph)] = (paragraph, piece.Offset);
+                paragraph.Index = logical.Count;
                 logical.Add(paragraph);
                 if (group.Targets.Count == 0) continue;
                 paragraph.Target = group.Targets.Count == 1 ? targets[group.Targets[0]] : new JoinedTarget(group.Targets.Select(t => targets[t]).ToList());
@@ -228,8 +233,8 @@ public sealed partial class ReviewMapper
 
         // Every mapped character of the range, paragraph after paragraph, in the order Word shows them.
         var chars = new List<SourceChar>();
-        var from = logical.IndexOf(first);
-        var to = Math.Max(from, logical.IndexOf(last));
+        var from = first.Index;
+        var to = Math.Max(from, last.Index);
         for (var i = from; i <= to; i++)
         {
             var paragraph = logical[i];
