@@ -15,7 +15,7 @@ public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> write
     public sealed record Result(Publication Publication, IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Warnings);
 
     /// <summary>
-    /// Starts setting up, on another thread, what the build needs whatever the sources say: Scriban's built-in
+    /// Starts setting up, on other threads, what the build needs whatever the sources say: Scriban's built-in
     /// functions, the collation of footnote labels and the chosen writers' reference files. A short build is
     /// mostly such fixed costs, and the sources load on one core meanwhile. Optional: what is not ready when
     /// it is needed is set up then.
@@ -23,14 +23,17 @@ public sealed class DraftBuild(string root, IReadOnlyList<IDocumentWriter> write
     public void Prepare(IReadOnlyCollection<string> formats)
     {
         var chosen = Chosen(formats);
-        new Thread(() =>
+        // The first template comes a few milliseconds after the start and waits for the built-ins; the first
+        // chapter comes soon after it and waits for the collation, which therefore gets a thread of its own.
+        SetUpAside(TemplateFunctions.SetUp);
+        SetUpAside(() =>
         {
-            TemplateFunctions.SetUp();
             LabelCollation.SetUp();
             foreach (var writer in chosen) writer.Prepare();
-        })
-        { IsBackground = true, Name = "allas build set-up" }.Start();
+        });
     }
+
+    private static void SetUpAside(ThreadStart work) => new Thread(work) { IsBackground = true, Name = "allas build set-up" }.Start();
 
     public Result Run(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<string> formats, string outputDirectory, ReleaseInfo release)
     {
