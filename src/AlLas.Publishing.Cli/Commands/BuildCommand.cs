@@ -26,6 +26,7 @@ public static class BuildCommand
                 return RedlineCommand.Run(console, root, parse.GetValue(docs) ?? [], since, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(author)!);
             var build = new DraftBuild(root, Writers.All(root));
             var chosen = parse.GetValue(formats) is { Length: > 0 } given ? given : Writers.Default;
+            build.Prepare(chosen);
             var status = chosen.Contains("pdf") ? "Construyendo los borradores (el PDF con LibreOffice tarda unos segundos por documento)…" : "Construyendo los borradores…";
             var result = Terminal.Progress(console, status, _ => build.Run(
                 parse.GetValue(docs) ?? [],

@@ -33,7 +33,7 @@ public static class StatsCommand
             var root = Workspace.Root();
             var diagnostics = new Diagnostics();
             var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(null)).Load(parse.GetValue(docs) ?? []);
-            var stats = publication.Documents.Select(d => (Document: d, Stats: DocumentStats.Of(d))).ToList();
+            var stats = publication.Documents.Select(d => (Document: d, Stats: d.Stats)).ToList();
             var review = new OpenReview(RegisterStore.All(root));
             if (parse.GetValue(json))
                 WriteJson(console.Out, review, stats);

@@ -30,4 +30,9 @@ public sealed class Document
     public IEnumerable<Chapter> Contents => Chapters.Where(c => c.Kind is ChapterKind.Body or ChapterKind.Annex || (c.Kind == ChapterKind.Front && !c.IsTemplate));
 
     public string Language => Manifest.Language;
+
+    /// <summary>Words and estimated pages, counted once: the page budget check and the build's summary both read them.</summary>
+    public DocumentStats Stats => stats ??= DocumentStats.Of(this);
+
+    private DocumentStats? stats;
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using AlLas.Publishing.Markdown;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -34,9 +35,11 @@ public sealed record ChapterStats(string File, string Title, ChapterKind Kind, i
     public static ChapterStats Of(Chapter chapter)
     {
         var words = 0;
+        var text = new StringBuilder();
         foreach (var leaf in chapter.Markdown.Descendants<LeafBlock>())
         {
-            var text = leaf is FigureBlock figure ? PlainText.Of(figure.Caption) : PlainText.Of(leaf.Inline);
+            text.Clear();
+            PlainText.AppendTo(text, leaf is FigureBlock figure ? figure.Caption : leaf.Inline);
             words += WordsIn(text);
         }
         return new ChapterStats(
@@ -50,17 +53,20 @@ public sealed record ChapterStats(string File, string Title, ChapterKind Kind, i
     }
 
     /// <summary>Runs of non-space characters with a letter or digit among them; counted in place, as every build counts every word.</summary>
-    private static int WordsIn(string text)
+    private static int WordsIn(StringBuilder text)
     {
         var words = 0;
         var counted = false;
-        foreach (var c in text)
+        foreach (var chunk in text.GetChunks())
         {
-            if (char.IsWhiteSpace(c)) counted = false;
-            else if (!counted && char.IsLetterOrDigit(c))
+            foreach (var c in chunk.Span)
             {
-                words++;
-                counted = true;
+                if (char.IsWhiteSpace(c)) counted = false;
+                else if (!counted && char.IsLetterOrDigit(c))
+                {
+                    words++;
+                    counted = true;
+                }
             }
         }
         return words;

@@ -78,7 +78,7 @@ public static class References
 
         var text = new StringBuilder();
         var map = new SourceMap(bibliography.Source);
-        foreach (var work in cited.OrderBy(CitationStyle.SortKey, StringComparer.Create(new System.Globalization.CultureInfo("es-ES"), true)))
+        foreach (var work in cited.OrderBy(CitationStyle.SortKey, BibliographyOrder.Comparer))
         {
             var reference = CitationStyle.Reference(work);
             var entryStart = bibliography.Source.Offset(work.Span.Line, 1);

@@ -5,7 +5,9 @@ namespace AlLas.Publishing.Content;
 /// <summary>The git commit the sources are at, stamped in drafts so that a returned file can be traced.</summary>
 public static class SourceCommit
 {
-    public static string? Of(string root)
+    public static string? Of(string root) => GitHeadFiles.Read(root) is { Known: true } head ? head.Commit : FromGit(root);
+
+    private static string? FromGit(string root)
     {
         try
         {

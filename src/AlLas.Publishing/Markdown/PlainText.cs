@@ -9,9 +9,12 @@ public static class PlainText
     public static string Of(ContainerInline? inline)
     {
         var text = new StringBuilder();
-        Append(inline, text);
+        AppendTo(text, inline);
         return text.ToString();
     }
+
+    /// <summary>The same text added to <paramref name="text"/>, for callers that only read it, such as the word count.</summary>
+    public static void AppendTo(StringBuilder text, ContainerInline? inline) => Append(inline, text);
 
     private static void Append(Inline? inline, StringBuilder text)
     {

@@ -27,6 +27,7 @@ public static class PublicationMarkdown
 
     public static MarkdownDocument Parse(string text, string language)
     {
+        LabelCollation.SetUp();
         var document = Markdig.Markdown.Parse(text, Pipeline(language));
         CaptionedBlocks.Process(document);
         return document;

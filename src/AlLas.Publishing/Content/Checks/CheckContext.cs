@@ -10,7 +10,7 @@ public sealed class CheckContext(Publication publication, Diagnostics diagnostic
     public Diagnostics Diagnostics { get; } = diagnostics;
 
     /// <summary>A document's word and page counts; the preview gives counts it kept for the chapters that did not change.</summary>
-    public Func<Document, DocumentStats> Stats { get; init; } = DocumentStats.Of;
+    public Func<Document, DocumentStats> Stats { get; init; } = document => document.Stats;
 
     /// <summary>A file of the repository as written (null when it is gone), read once however many checks ask.</summary>
     public SourceText? Source(string relativePath)

@@ -11,6 +11,8 @@ public sealed class FrontMatterSchemaCheck : ISourceCheck
     {
         foreach (var chapter in context.Publication.Documents.SelectMany(d => d.Chapters).Where(c => !c.IsTemplate).DistinctBy(c => c.File))
         {
+            // Without front matter there is nothing to check, and the file need not be read again.
+            if (chapter.FrontMatter.BodyStart == 0) continue;
             if (context.Source(chapter.File) is not { } source || !source.Text.StartsWith("---\n", StringComparison.Ordinal)) continue;
             var end = chapter.FrontMatter.BodyStart;
             // The closing '---' line is not YAML; BodyStart is just past it.

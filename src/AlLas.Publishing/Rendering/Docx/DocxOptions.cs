@@ -10,6 +10,9 @@ public sealed record DocxOptions
     /// <summary>The reference docx to take styles, numbering, theme, fonts and page setup from; null: the built-in ones.</summary>
     public string? ReferenceDocx { get; init; }
 
+    /// <summary>The reference docx already read (see <see cref="IDocumentWriter.Prepare"/>); null: read <see cref="ReferenceDocx"/>.</summary>
+    public Styling.DocxReference? Reference { get; init; }
+
     public string? DocumentId { get; init; }
 
     /// <summary>"v0.2-preliminar" for a release; null for a working draft.</summary>

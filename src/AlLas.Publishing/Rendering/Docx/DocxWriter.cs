@@ -37,7 +37,7 @@ public static class DocxWriter
     /// </summary>
     public static DocxResult WriteTo(Stream output, DocxManuscript manuscript, DocxOptions options)
     {
-        var reference = DocxReference.Resolve(options.ReferenceDocx);
+        var reference = options.Reference ?? DocxReference.Resolve(options.ReferenceDocx);
         using var body = new StreamedBody(streaming: options.Extension is null);
         using var package = new MemoryStream();
         DocxResult result;
