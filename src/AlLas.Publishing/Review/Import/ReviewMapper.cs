@@ -73,6 +73,10 @@ public sealed partial class ReviewMapper
     /// <summary>A paragraph as it read before the reviewer's revisions: one w:p, or several that a paragraph split (tracked or not) made of it.</summary>
     private sealed class Logical(string part)
     {
+        // The pieces' own texts: a paragraph of one piece, nearly all of them, is its w:p's text, not a copy.
+        private readonly List<string> texts = [];
+        private int length;
+        private char last;
         private string? text;
 
         public string Part { get; } = part;
@@ -80,11 +84,10 @@ public sealed partial class ReviewMapper
         /// <summary>Its place in the mapper's list of paragraphs: a range runs through the ones between its ends.</summary>
         public int Index { get; set; } = -1;
 
-        public System.Text.StringBuilder Builder { get; } = new();
         public List<Piece> Pieces { get; } = [];
-        public string Text => text ??= Builder.ToString();
+        public string Text => text ??= texts.Count == 1 ? texts[0] : string.Concat(texts);
         public TextTarget? Target { get; set; }
-        public int[] ToTarget { get; set; } = [];
+        public CharacterMap ToTarget { get; set; }
 
         /// <summary>The release paragraphs of its part it pairs with: [First, Last], indexes into that part's paragraphs.</summary>
         public (int First, int Last) Targets { get; set; } = (-1, -1);
@@ -92,11 +95,18 @@ public sealed partial class ReviewMapper
         public void Add(DocxParagraph paragraph, bool untracked)
         {
             // Where the reviewer pressed Enter between two words, the space may have gone with it.
-            if (untracked && Builder.Length > 0 && paragraph.OriginalText.Length > 0
-                && !char.IsWhiteSpace(Builder[^1]) && !char.IsWhiteSpace(paragraph.OriginalText[0]))
-                Builder.Append(' ');
-            Pieces.Add(new Piece(paragraph.Index, Builder.Length, paragraph.OriginalText.Length, untracked));
-            Builder.Append(paragraph.OriginalText);
+            var original = paragraph.OriginalText;
+            if (untracked && length > 0 && original.Length > 0 && !char.IsWhiteSpace(last) && !char.IsWhiteSpace(original[0]))
+                Append(" ");
+            Pieces.Add(new Piece(paragraph.Index, length, original.Length, untracked));
+            Append(original);
+        }
+
+        private void Append(string piece)
+        {
+            texts.Add(piece);
+            length += piece.Length;
+            if (piece.Length > 0) last = piece[^1];
             text = null;
         }
     }
