@@ -17,7 +17,8 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
         var extract = DocxReviewReader.Read(docxPath);
         // The matcher reads the candidates' drafts; the one it picks is not built or read a second time.
         var drafts = new Dictionary<ReleaseRecord, ReleaseDraft>(ReferenceEqualityComparer.Instance);
-        ReleaseDraft DraftOf(ReleaseRecord r) => drafts.TryGetValue(r, out var kept) ? kept : drafts[r] = ReleaseDraft.Of(root, r, docxWriterFor);
+        var shared = new SharedTexts(extract.Paragraphs.Select(p => p.OriginalText));
+        ReleaseDraft DraftOf(ReleaseRecord r) => drafts.TryGetValue(r, out var kept) ? kept : drafts[r] = ReleaseDraft.Of(root, r, docxWriterFor, shared);
         var match = ReleaseMatcher.Find(root, extract, releaseLabel, r => DraftOf(r).Text);
         var release = match.Release;
         var draft = DraftOf(release);
