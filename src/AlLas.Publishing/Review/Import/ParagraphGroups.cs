@@ -21,8 +21,14 @@ public static class ParagraphGroups
 
     public static string Join(IEnumerable<string> texts)
     {
-        var builder = new System.Text.StringBuilder();
-        foreach (var text in texts) builder.Append(Separator(builder, text)).Append(text);
+        using var each = texts.GetEnumerator();
+        if (!each.MoveNext()) return "";
+        // Nearly every group is one paragraph: its own text, not a copy.
+        var first = each.Current;
+        if (!each.MoveNext()) return first;
+        var builder = new System.Text.StringBuilder(first);
+        do builder.Append(Separator(builder, each.Current)).Append(each.Current);
+        while (each.MoveNext());
         return builder.ToString();
     }
 
