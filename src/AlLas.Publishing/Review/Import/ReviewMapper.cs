@@ -73,19 +73,14 @@ public sealed partial class ReviewMapper
     /// <summary>A paragraph as it read before the reviewer's revisions: one w:p, or several that a paragraph split (tracked or not) made of it.</summary>
     private sealed class Logical(string part)
     {
-        // The pieces' own texts: a paragraph of one piece, nearly all of them, is its w:p's text, not a copy.
-        private readonly List<string> texts = [];
-        private int length;
-        private char last;
-        private string? text;
-
         public string Part { get; } = part;
 
         /// <summary>Its place in the mapper's list of paragraphs: a range runs through the ones between its ends.</summary>
         public int Index { get; set; } = -1;
 
-        public List<Piece> Pieces { get; } = [];
-        public string Text => text ??= texts.Count == 1 ? texts[0] : string.Concat(texts);
+        // Nearly every logical paragraph is one w:p: a list of one piece, and that w:p's own text, not a copy.
+        public List<Piece> Pieces { get; } = new(1);
+        public string Text { get; private set; } = "";
         public TextTarget? Target { get; set; }
         public CharacterMap ToTarget { get; set; }
 
@@ -94,20 +89,12 @@ public sealed partial class ReviewMapper
 
         public void Add(DocxParagraph paragraph, bool untracked)
         {
-            // Where the reviewer pressed Enter between two words, the space may have gone with it.
             var original = paragraph.OriginalText;
-            if (untracked && length > 0 && original.Length > 0 && !char.IsWhiteSpace(last) && !char.IsWhiteSpace(original[0]))
-                Append(" ");
-            Pieces.Add(new Piece(paragraph.Index, length, original.Length, untracked));
-            Append(original);
-        }
-
-        private void Append(string piece)
-        {
-            texts.Add(piece);
-            length += piece.Length;
-            if (piece.Length > 0) last = piece[^1];
-            text = null;
+            // Where the reviewer pressed Enter between two words, the space may have gone with it.
+            if (untracked && Text.Length > 0 && original.Length > 0 && !char.IsWhiteSpace(Text[^1]) && !char.IsWhiteSpace(original[0]))
+                Text += " ";
+            Pieces.Add(new Piece(paragraph.Index, Text.Length, original.Length, untracked));
+            Text += original;
         }
     }
 
