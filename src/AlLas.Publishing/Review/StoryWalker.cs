@@ -47,8 +47,15 @@ internal sealed class StoryWalker
     public IReadOnlyList<ReviewRevision> Finish(List<DocxParagraph>? paragraphs)
     {
         var revisions = Finish();
-        paragraphs?.AddRange(this.paragraphs.Select(p => new DocxParagraph(part, p.Index, OriginalText(p.Index), p.Shown.ToString())));
+        paragraphs?.AddRange(this.paragraphs.Select(p => new DocxParagraph(part, p.Index, OriginalText(p.Index), ShownText(p))));
         return revisions;
+    }
+
+    /// <summary>A paragraph's text with its revisions accepted: for one without any, nearly all, its original text itself, not a copy.</summary>
+    private string ShownText(StoryParagraph paragraph)
+    {
+        var original = OriginalText(paragraph.Index);
+        return paragraph.Shown.Equals(original.AsSpan()) ? original : paragraph.Shown.ToString();
     }
 
     private void Element(WordElement e)

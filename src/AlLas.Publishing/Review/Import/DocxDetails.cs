@@ -34,11 +34,26 @@ public sealed class DocxDetails
 
     private readonly Dictionary<(string Part, int Paragraph), ParagraphDetails> paragraphs = [];
 
+    // A paragraph without field results or formatting changes, nearly all of them, has no offset to
+    // trust: of its reading only the length and hash are kept, enough to tell that both readings agree.
+    private readonly Dictionary<(string Part, int Paragraph), (int Length, int Hash)> plain = [];
+
     public static DocxDetails Empty { get; } = new();
 
     /// <summary>The details of a paragraph, when this reading of it agrees with <paramref name="originalText"/>.</summary>
-    public ParagraphDetails? Of(string part, int paragraph, string originalText) =>
-        paragraphs.TryGetValue((part, paragraph), out var details) && details.OriginalText == originalText ? details : null;
+    public ParagraphDetails? Of(string part, int paragraph, string originalText)
+    {
+        if (paragraphs.TryGetValue((part, paragraph), out var details)) return details.OriginalText == originalText ? details : null;
+        return plain.TryGetValue((part, paragraph), out var reading) && reading == Reading(originalText) ? new ParagraphDetails(originalText, [], []) : null;
+    }
+
+    private void Keep(string part, int paragraph, string originalText, List<FieldResult> fields, List<RunFormatChange> formats)
+    {
+        if (fields.Count == 0 && formats.Count == 0) plain[(part, paragraph)] = Reading(originalText);
+        else paragraphs[(part, paragraph)] = new ParagraphDetails(originalText, fields, formats);
+    }
+
+    private static (int Length, int Hash) Reading(string text) => (text.Length, text.GetHashCode());
 
     public static DocxDetails Read(string path)
     {
@@ -67,7 +82,7 @@ public sealed class DocxDetails
         var name = part.Uri.OriginalString.TrimStart('/');
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        new PartReader(name, paragraphs, styles).Read(xml);
+        new PartReader(name, this, styles).Read(xml);
     }
 
     private sealed class Field
@@ -87,7 +102,7 @@ public sealed class DocxDetails
         public string? Style { get; set; }
     }
 
-    private sealed class PartReader(string part, Dictionary<(string, int), ParagraphDetails> output, RunStyles styles)
+    private sealed class PartReader(string part, DocxDetails output, RunStyles styles)
     {
         private readonly Stack<Paragraph> open = new();
         private readonly Stack<Field> fields = new();
@@ -164,7 +179,7 @@ public sealed class DocxDetails
             if (xml.IsEmptyElement)
             {
                 // An empty paragraph still counts.
-                if (w && name == "p") output[(part, count++)] = new ParagraphDetails("", [], []);
+                if (w && name == "p") output.Keep(part, count++, "", [], []);
                 return false;
             }
             Begin(w ? name : "", xml);
@@ -201,7 +216,7 @@ public sealed class DocxDetails
             {
                 case "p":
                     if (open.TryPop(out var done))
-                        output[(part, done.Index)] = new ParagraphDetails(done.Original.ToString(), done.Fields, done.Formats);
+                        output.Keep(part, done.Index, done.Original.ToString(), done.Fields, done.Formats);
                     break;
                 case "r":
                     if (runs.TryPop(out var run) && run is { } changed && open.TryPeek(out var paragraph) && Length > changed.Start)

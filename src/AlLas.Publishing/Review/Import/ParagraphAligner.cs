@@ -27,7 +27,7 @@ public static class ParagraphAligner
         var a = returned.Select((t, i) => Key(t, "a", i)).ToList();
         var b = release.Select((t, i) => Key(t, "b", i)).ToList();
 
-        var diff = Differ.Instance.CreateDiffs(string.Join('\u0001', a), string.Join('\u0001', b), false, false, new Separated());
+        var diff = Differ.Instance.CreateDiffs(Chunked.Old, Chunked.New, false, false, new Chunked(a, b));
         int ai = 0, bi = 0;
         foreach (var block in diff.DiffBlocks)
         {
@@ -43,8 +43,22 @@ public static class ParagraphAligner
     /// <summary>Whitespace does not tell paragraphs apart; empty ones get a key nothing else has.</summary>
     private static string Key(string text, string side, int index)
     {
+        // Nearly every paragraph is its own key: words with single spaces between them.
+        if (SingleSpaced(text)) return text;
         var key = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return key.Length == 0 ? $"\u0002{side}{index}" : key;
+    }
+
+    /// <summary>Whether a text reads the same once its words are joined by single spaces: not empty, no other whitespace, none at either end or twice.</summary>
+    private static bool SingleSpaced(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i - 1] == ' ' : char.IsWhiteSpace(c)) return false;
+        }
+        return true;
     }
 
     private static void Fuzzy(IReadOnlyList<string> a, IReadOnlyList<string> b, int[] match, int aStart, int aCount, int bStart, int bCount)
@@ -109,8 +123,14 @@ public static class ParagraphAligner
         return s >= threshold ? s : 0;
     }
 
-    private sealed class Separated : IChunker
+    /// <summary>
+    /// The keys as DiffPlex's pieces. DiffPlex cuts each text it is given into pieces; handing it the
+    /// keys as they are spares joining them into one text and cutting it again, two copies of a draft.
+    /// </summary>
+    private sealed class Chunked(IReadOnlyList<string> old, IReadOnlyList<string> @new) : IChunker
     {
-        public IReadOnlyList<string> Chunk(string text) => text.Split('\u0001');
+        public const string Old = "old", New = "new";
+
+        public IReadOnlyList<string> Chunk(string text) => ReferenceEquals(text, Old) ? old : @new;
     }
 }

@@ -21,8 +21,14 @@ public static class ParagraphGroups
 
     public static string Join(IEnumerable<string> texts)
     {
-        var builder = new System.Text.StringBuilder();
-        foreach (var text in texts) builder.Append(Separator(builder, text)).Append(text);
+        using var each = texts.GetEnumerator();
+        if (!each.MoveNext()) return "";
+        // Nearly every group is one paragraph: its own text, not a copy.
+        var first = each.Current;
+        if (!each.MoveNext()) return first;
+        var builder = new System.Text.StringBuilder(first);
+        do builder.Append(Separator(builder, each.Current)).Append(each.Current);
+        while (each.MoveNext());
         return builder.ToString();
     }
 
@@ -52,8 +58,8 @@ public static class ParagraphGroups
             while (first - 1 >= 0 && Free(first - 1) && Better(Join(returned.Skip(first - 1).Take(last - first + 2)), target, ref best)) first--;
             // A join: the release paragraphs paired by nothing on either side join the paired one.
             var targets = new List<int> { match[i] };
+            // best already is text's similarity to target: the paragraph's alone, or that of the last join that counted.
             var text = Join(returned.Skip(first).Take(last - first + 1));
-            best = TextDiff.Similarity(text, target);
             while (Untaken(targets[^1] + 1) && Better(text, Join(targets.Append(targets[^1] + 1).Select(t => release[t])), ref best))
             {
                 targets.Add(targets[^1] + 1);

@@ -34,10 +34,11 @@ public sealed class ReleaseDraft
     public string Text => string.Join('\n', Paragraphs.Select(p => p.Text));
 
     /// <summary>The draft of a release: from the cache when this build of allas made it before, else built from the release's commit.</summary>
-    public static ReleaseDraft Of(string root, ReleaseRecord release, Func<string, IDocumentWriter?> docxWriterFor)
+    /// <param name="shared">Texts its paragraphs may share rather than hold a copy of (the returned file's).</param>
+    public static ReleaseDraft Of(string root, ReleaseRecord release, Func<string, IDocumentWriter?> docxWriterFor, SharedTexts? shared = null)
     {
         var key = ReleaseDraftCache.Key(release, docxWriterFor(root));
-        if (ReleaseDraftCache.Read(root, release, key) is { } cached) return cached;
+        if (ReleaseDraftCache.Read(root, release, key, shared) is { } cached) return cached;
         var draft = Build(root, release, docxWriterFor);
         ReleaseDraftCache.Write(root, release, key, draft);
         return draft;

@@ -22,7 +22,8 @@ public static class ReleaseDraftCache
             typeof(ReleaseDraftCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
             docxWriter is null ? "sin Word" : $"{docxWriter.GetType().FullName} {docxWriter.GetType().Assembly.ManifestModule.ModuleVersionId:N}");
 
-    public static ReleaseDraft? Read(string root, ReleaseRecord release, string key)
+    /// <param name="shared">Texts the draft's paragraphs may share rather than hold a copy of (the returned file's).</param>
+    public static ReleaseDraft? Read(string root, ReleaseRecord release, string key, SharedTexts? shared = null)
     {
         if (Folder(root) is not { } folder) return null;
         var path = Path.Combine(folder, FileName(release, key));
@@ -30,7 +31,7 @@ public static class ReleaseDraftCache
         try
         {
             using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            return reader.ReadString() == key ? Decode(reader) : null;
+            return reader.ReadString() == key ? Decode(reader, shared ?? SharedTexts.None) : null;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or FormatException or ArgumentException or IndexOutOfRangeException or UnauthorizedAccessException)
         {
@@ -95,7 +96,8 @@ public static class ReleaseDraftCache
             return index;
         }
         var data = draft.Data.Select(Index).ToList();
-        var paragraphs = draft.Paragraphs.Select(p => (p.Part, p.Text, Runs: CharacterRuns.Of(p, Index), p.Kind, p.FieldResults)).ToList();
+        var runs = new CharacterRuns([]);
+        var paragraphs = draft.Paragraphs.Select(p => (p.Part, p.Text, Runs: runs.Add(p, Index), p.Kind, p.FieldResults)).ToList();
 
         writer.Write(sources.Count);
         foreach (var source in sources.Keys)
@@ -106,11 +108,11 @@ public static class ReleaseDraftCache
         writer.Write(data.Count);
         foreach (var d in data) writer.Write(d);
         writer.Write(paragraphs.Count);
-        foreach (var (part, text, runs, kind, fields) in paragraphs)
+        foreach (var (part, text, slice, kind, fields) in paragraphs)
         {
             writer.Write(part);
             writer.Write(text);
-            runs.Write(writer);
+            runs.Write(writer, slice);
             writer.Write(kind is { } k ? (int)k : -1);
             writer.Write(fields?.Count ?? -1);
             foreach (var field in fields ?? [])
@@ -144,18 +146,22 @@ public static class ReleaseDraftCache
         }
     }
 
-    private static ReleaseDraft Decode(BinaryReader reader)
+    private static ReleaseDraft Decode(BinaryReader reader, SharedTexts shared)
     {
         var sources = new SourceText[Count(reader)];
         for (var i = 0; i < sources.Length; i++) sources[i] = new SourceText(reader.ReadString(), reader.ReadString());
         var data = new SourceText[Count(reader)];
         for (var i = 0; i < data.Length; i++) data[i] = sources[reader.ReadInt32()];
         var paragraphs = new TextTarget[Count(reader)];
+        var runs = new CharacterRuns(sources);
+        // A few parts for tens of thousands of paragraphs: each name is held once.
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            var part = reader.ReadString();
-            var text = reader.ReadString();
-            var runs = CharacterRuns.Read(reader, sources, text.Length);
+            var name = reader.ReadString();
+            var part = parts.TryGetValue(name, out var known) ? known : parts[name] = name;
+            var text = shared.Read(reader);
+            var slice = runs.Read(reader, text.Length);
             var kind = reader.ReadInt32();
             if (kind != -1 && !Enum.IsDefined(typeof(BlockKind), kind)) throw new InvalidDataException("tipo de bloque desconocido");
             var fieldCount = reader.ReadInt32();
@@ -166,7 +172,7 @@ public static class ReleaseDraftCache
                 fields = new FieldResult[fieldCount];
                 for (var f = 0; f < fields.Length; f++) fields[f] = new FieldResult(reader.ReadInt32(), reader.ReadInt32());
             }
-            paragraphs[i] = new CachedParagraph(part, text, runs, kind == -1 ? null : (BlockKind)kind, fields);
+            paragraphs[i] = new CachedParagraph(part, text, runs, slice, kind == -1 ? null : (BlockKind)kind, fields);
         }
         var sha = reader.ReadString();
         List<ReleaseDraft.OwnComment>? comments = null;
@@ -205,7 +211,7 @@ public static class ReleaseDraftCache
     }
 
     /// <summary>A paragraph read back from the cache: what <see cref="TextTarget.At"/> gave for each character when it was built.</summary>
-    private sealed class CachedParagraph(string part, string text, CharacterRuns runs, BlockKind? kind, IReadOnlyList<FieldResult>? fields) : TextTarget
+    private sealed class CachedParagraph(string part, string text, CharacterRuns runs, Slice slice, BlockKind? kind, IReadOnlyList<FieldResult>? fields) : TextTarget
     {
         public override string Part => part;
 
@@ -215,36 +221,36 @@ public static class ReleaseDraftCache
 
         public override IReadOnlyList<FieldResult>? FieldResults => fields;
 
-        public override SourceChar? At(int index) => index < 0 || index >= text.Length ? null : runs.At(index);
+        public override SourceChar? At(int index) => index < 0 || index >= text.Length ? null : runs.At(slice, index);
     }
 
     /// <summary>
-    /// The source of every character of a paragraph, as runs: literal text maps to consecutive source
-    /// offsets, generated text to the same span over and over, so a paragraph is a few runs.
+    /// The source of every character of the draft's paragraphs, as runs: literal text maps to
+    /// consecutive source offsets, generated text to the same span over and over, so a paragraph is a
+    /// few runs. The runs of all the paragraphs are one list, a paragraph a slice of it: most
+    /// paragraphs are one run, and a list of their own would weigh more than the run.
     /// </summary>
-    private sealed class CharacterRuns
+    private sealed class CharacterRuns(SourceText[] sources)
     {
         private const byte Verbatim = 1, Computed = 2, Stepping = 4, None = 8;
 
-        private readonly List<(int First, int Length, int Source, int Start, int End, byte Flags)> runs = [];
-        private readonly SourceText[] sources = [];
+        private readonly List<Run> runs = [];
 
-        private CharacterRuns() { }
+        private readonly record struct Run(int First, int Length, int Source, int Start, int End, byte Flags);
 
-        private CharacterRuns(SourceText[] sources) => this.sources = sources;
-
-        public static CharacterRuns Of(TextTarget paragraph, Func<SourceText, int> index)
+        /// <summary>Adds the runs of a paragraph being kept; its slice of the list.</summary>
+        public Slice Add(TextTarget paragraph, Func<SourceText, int> index)
         {
-            var result = new CharacterRuns();
+            var first = runs.Count;
             for (var i = 0; i < paragraph.Text.Length; i++)
             {
                 var c = paragraph.At(i);
                 var source = c is { } s ? index(s.Source) : -1;
                 var flags = c is { } f ? (byte)((f.Verbatim ? Verbatim : 0) | (f.Computed ? Computed : 0)) : None;
                 var (start, end) = c is { } p ? (p.Start, p.End) : (0, 0);
-                if (result.runs.Count > 0)
+                if (runs.Count > first)
                 {
-                    var last = result.runs[^1];
+                    var last = runs[^1];
                     if (last.Source == source && (last.Flags & ~Stepping) == flags)
                     {
                         var step = last.Length == 1
@@ -252,21 +258,22 @@ public static class ReleaseDraftCache
                             : (last.Flags & Stepping) != 0 ? 1 : 0;
                         if (step >= 0 && start == last.Start + step * last.Length && end == last.End + step * last.Length)
                         {
-                            result.runs[^1] = last with { Length = last.Length + 1, Flags = (byte)(flags | (step == 1 ? Stepping : 0)) };
+                            runs[^1] = last with { Length = last.Length + 1, Flags = (byte)(flags | (step == 1 ? Stepping : 0)) };
                             continue;
                         }
                     }
                 }
-                result.runs.Add((i, 1, source, start, end, flags));
+                runs.Add(new Run(i, 1, source, start, end, flags));
             }
-            return result;
+            return new Slice(first, runs.Count - first);
         }
 
-        public void Write(BinaryWriter writer)
+        public void Write(BinaryWriter writer, Slice slice)
         {
-            writer.Write(runs.Count);
-            foreach (var run in runs)
+            writer.Write(slice.Count);
+            for (var r = slice.First; r < slice.First + slice.Count; r++)
             {
+                var run = runs[r];
                 writer.Write(run.Length);
                 writer.Write(run.Source);
                 writer.Write(run.Start);
@@ -275,25 +282,26 @@ public static class ReleaseDraftCache
             }
         }
 
-        public static CharacterRuns Read(BinaryReader reader, SourceText[] sources, int length)
+        /// <summary>Reads the runs of a paragraph of <paramref name="length"/> characters; its slice of the list.</summary>
+        public Slice Read(BinaryReader reader, int length)
         {
-            var result = new CharacterRuns(sources);
-            var first = 0;
+            var first = runs.Count;
+            var at = 0;
             for (var n = Count(reader); n > 0; n--)
             {
-                var run = (First: first, Length: reader.ReadInt32(), Source: reader.ReadInt32(), Start: reader.ReadInt32(), End: reader.ReadInt32(), Flags: reader.ReadByte());
+                var run = new Run(at, reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadByte());
                 if (run.Length <= 0 || run.Source < -1 || run.Source >= sources.Length || (run.Source < 0) != ((run.Flags & None) != 0))
                     throw new InvalidDataException("tramo no válido");
-                result.runs.Add(run);
-                first += run.Length;
+                runs.Add(run);
+                at += run.Length;
             }
-            if (first != length) throw new InvalidDataException("los tramos no cubren el párrafo");
-            return result;
+            if (at != length) throw new InvalidDataException("los tramos no cubren el párrafo");
+            return new Slice(first, runs.Count - first);
         }
 
-        public SourceChar? At(int index)
+        public SourceChar? At(Slice slice, int index)
         {
-            int low = 0, high = runs.Count - 1;
+            int low = slice.First, high = slice.First + slice.Count - 1;
             while (low < high)
             {
                 var mid = (low + high + 1) / 2;
@@ -306,4 +314,7 @@ public static class ReleaseDraftCache
             return new SourceChar(sources[run.Source], run.Start + k, run.End + k, (run.Flags & Verbatim) != 0, (run.Flags & Computed) != 0);
         }
     }
+
+    /// <summary>A paragraph's runs: [First, First + Count) of the draft's list.</summary>
+    private readonly record struct Slice(int First, int Count);
 }

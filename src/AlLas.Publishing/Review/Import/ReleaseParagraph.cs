@@ -8,7 +8,7 @@ namespace AlLas.Publishing.Review.Import;
 /// </summary>
 public sealed class ReleaseParagraph : TextTarget
 {
-    private readonly int[]? toBlock;
+    private readonly CharacterMap? toBlock;
 
     public ReleaseParagraph(DocxParagraph paragraph, BlockText? block)
     {
@@ -34,8 +34,8 @@ public sealed class ReleaseParagraph : TextTarget
 
     public override SourceChar? At(int index)
     {
-        if (Block is null || toBlock is null || index < 0 || index >= toBlock.Length) return null;
-        return toBlock[index] >= 0 ? Block.At(toBlock[index]) : Block.Whole;
+        if (Block is null || toBlock is not { } map || index < 0 || index >= map.Length) return null;
+        return map[index] >= 0 ? Block.At(map[index]) : Block.Whole;
     }
 
     /// <summary>The release's paragraphs, each paired with its block where one matches (per part, in order), with their field results when <paramref name="details"/> are given.</summary>

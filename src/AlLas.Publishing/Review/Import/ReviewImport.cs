@@ -15,9 +15,12 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
     public Result Import(string docxPath, string? releaseLabel = null)
     {
         var extract = DocxReviewReader.Read(docxPath);
+        // The file has passed the package guard: its details are read on another core while the release's draft is found and read.
+        var details = Task.Run(() => DocxDetails.Read(docxPath));
         // The matcher reads the candidates' drafts; the one it picks is not built or read a second time.
         var drafts = new Dictionary<ReleaseRecord, ReleaseDraft>(ReferenceEqualityComparer.Instance);
-        ReleaseDraft DraftOf(ReleaseRecord r) => drafts.TryGetValue(r, out var kept) ? kept : drafts[r] = ReleaseDraft.Of(root, r, docxWriterFor);
+        var shared = new SharedTexts(extract.Paragraphs.Select(p => p.OriginalText));
+        ReleaseDraft DraftOf(ReleaseRecord r) => drafts.TryGetValue(r, out var kept) ? kept : drafts[r] = ReleaseDraft.Of(root, r, docxWriterFor, shared);
         var match = ReleaseMatcher.Find(root, extract, releaseLabel, r => DraftOf(r).Text);
         var release = match.Release;
         var draft = DraftOf(release);
@@ -26,7 +29,7 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
             warning = $"la versión {release.Label} construida de nuevo no es idéntica a la publicada (¿cambió allas desde entonces?); la correspondencia puede ser menos precisa";
 
         var editor = Editor(extract);
-        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, draft.Paragraphs, draft.Data, editor, DocxDetails.Read(docxPath)), draft);
+        var mapping = WithoutOurOwn(ReviewMapper.Map(extract, draft.Paragraphs, draft.Data, editor, details.GetAwaiter().GetResult()), draft);
         var register = new ReviewRegister
         {
             Document = release.Document,

@@ -105,6 +105,8 @@ public sealed partial class ReviewMapper
                 if (!InComputedText(target, edit)) yield return edit;
             yield break;
         }
+        // Masked alike, the same text with its fields in the same places has no difference: nearly every paragraph.
+        if (ours == target.Text && releaseFields.SequenceEqual(returnedFields)) yield break;
         var (oldMasked, oldAt) = Mask(target.Text, releaseFields);
         var (newMasked, newAt) = Mask(ours, returnedFields);
         foreach (var e in TextDiff.Words(oldMasked, newMasked))

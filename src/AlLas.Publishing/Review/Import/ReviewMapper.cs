@@ -73,31 +73,28 @@ public sealed partial class ReviewMapper
     /// <summary>A paragraph as it read before the reviewer's revisions: one w:p, or several that a paragraph split (tracked or not) made of it.</summary>
     private sealed class Logical(string part)
     {
-        private string? text;
-
         public string Part { get; } = part;
 
         /// <summary>Its place in the mapper's list of paragraphs: a range runs through the ones between its ends.</summary>
         public int Index { get; set; } = -1;
 
-        public System.Text.StringBuilder Builder { get; } = new();
-        public List<Piece> Pieces { get; } = [];
-        public string Text => text ??= Builder.ToString();
+        // Nearly every logical paragraph is one w:p: a list of one piece, and that w:p's own text, not a copy.
+        public List<Piece> Pieces { get; } = new(1);
+        public string Text { get; private set; } = "";
         public TextTarget? Target { get; set; }
-        public int[] ToTarget { get; set; } = [];
+        public CharacterMap ToTarget { get; set; }
 
         /// <summary>The release paragraphs of its part it pairs with: [First, Last], indexes into that part's paragraphs.</summary>
         public (int First, int Last) Targets { get; set; } = (-1, -1);
 
         public void Add(DocxParagraph paragraph, bool untracked)
         {
+            var original = paragraph.OriginalText;
             // Where the reviewer pressed Enter between two words, the space may have gone with it.
-            if (untracked && Builder.Length > 0 && paragraph.OriginalText.Length > 0
-                && !char.IsWhiteSpace(Builder[^1]) && !char.IsWhiteSpace(paragraph.OriginalText[0]))
-                Builder.Append(' ');
-            Pieces.Add(new Piece(paragraph.Index, Builder.Length, paragraph.OriginalText.Length, untracked));
-            Builder.Append(paragraph.OriginalText);
-            text = null;
+            if (untracked && Text.Length > 0 && original.Length > 0 && !char.IsWhiteSpace(Text[^1]) && !char.IsWhiteSpace(original[0]))
+                Text += " ";
+            Pieces.Add(new Piece(paragraph.Index, Text.Length, original.Length, untracked));
+            Text += original;
         }
     }
 

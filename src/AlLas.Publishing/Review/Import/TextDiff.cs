@@ -13,15 +13,11 @@ public readonly record struct TextEdit(int OldStart, int OldLength, int NewStart
 public static class TextDiff
 {
     /// <summary>For each character of <paramref name="from"/>, the index of the same character in <paramref name="to"/>, or -1 where it has none.</summary>
-    public static int[] CharacterMap(string from, string to)
+    public static CharacterMap CharacterMap(string from, string to)
     {
+        if (from == to) return Import.CharacterMap.Identity(from.Length);
         var map = new int[from.Length];
         Array.Fill(map, -1);
-        if (from == to)
-        {
-            for (var i = 0; i < map.Length; i++) map[i] = i;
-            return map;
-        }
         var edits = Diff(from, to, CharacterChunker.Instance, c => c.Length);
         int a = 0, b = 0;
         foreach (var edit in edits)
@@ -31,7 +27,7 @@ public static class TextDiff
             b += edit.NewLength;
         }
         while (a < from.Length && b < to.Length) map[a++] = b++;
-        return map;
+        return Import.CharacterMap.Of(map);
     }
 
     /// <summary>Word-level edits from <paramref name="old"/> to <paramref name="new"/>, in character offsets.</summary>

@@ -88,6 +88,27 @@ public sealed class ReleaseDraftCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_draft_read_back_beside_a_returned_file_holds_the_texts_they_share_once_and_maps_as_without_them()
+    {
+        var key = ReleaseDraftCache.Key(Release, Writer(repo.Root));
+        var alone = ReleaseDraftCache.Read(repo.Root, Release, key)!;
+        // The returned file's paragraphs: equal strings, not the same ones; one the reviewer rewrote.
+        var returned = alone.Paragraphs.Select(p => new string(p.Text.AsSpan())).Append("Un párrafo que la versión no tiene.").ToList();
+
+        var beside = ReleaseDraftCache.Read(repo.Root, Release, key, new SharedTexts(returned))!;
+
+        Assert.Equal(alone.Paragraphs.Count, beside.Paragraphs.Count);
+        var shared = returned.ToHashSet(ReferenceEqualityComparer.Instance);
+        for (var p = 0; p < alone.Paragraphs.Count; p++)
+        {
+            var (a, b) = (alone.Paragraphs[p], beside.Paragraphs[p]);
+            Assert.Equal(a.Text, b.Text);
+            Assert.True(b.Text.Length == 0 || shared.Contains(b.Text), $"paragraph {p} holds a copy of «{b.Text}»");
+            for (var i = -1; i <= a.Text.Length; i++) Assert.Equal(Describe(a.At(i)), Describe(b.At(i)));
+        }
+    }
+
+    [Fact]
     public void The_kept_draft_stays_out_of_git()
     {
         Assert.True(Directory.EnumerateFiles(CacheFolder, "*.bin", SearchOption.AllDirectories).Any());
