@@ -24,8 +24,8 @@ public static class MatrixFiles
         return Write(root, round, outputDirectory);
     }
 
-    /// <summary>The matrix of a round whose release is already loaded (the redline's), when the round has comments.</summary>
-    public static IReadOnlyList<string> WriteIfAny(string root, ReviewRound round, ReleaseBaseline baseline, Document release, string outputDirectory) =>
+    /// <summary>The matrix of a round whose release's outline is already at hand (the redline's), when the round has comments.</summary>
+    public static IReadOnlyList<string> WriteIfAny(string root, ReviewRound round, ReleaseBaseline baseline, ReleaseOutline release, string outputDirectory) =>
         round.Comments.Any() ? Write(root, round, baseline, ResponseMatrix.Build(round, release), outputDirectory) : [];
 
     private static IReadOnlyList<string> Write(string root, ReviewRound round, string outputDirectory)
@@ -35,7 +35,7 @@ public static class MatrixFiles
         if (baseline is not null)
         {
             using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
-            matrix = ResponseMatrix.Build(round, snapshot.Document);
+            matrix = ResponseMatrix.Build(round, ReleaseOutline.Of(snapshot.Document));
         }
         else matrix = ResponseMatrix.Build(round, null);
         return Write(root, round, baseline, matrix, outputDirectory);

@@ -5,10 +5,10 @@ using AlLas.Publishing.Review.Matrix;
 namespace AlLas.Publishing.Rendering.Docx.Redline;
 
 /// <summary>
-/// What `allas build --redline-since` wrote, with the review round it answered and the release's document,
+/// What `allas build --redline-since` wrote, with the review round it answered and the release's outline,
 /// so that the response matrix written beside it needs neither read again.
 /// </summary>
-public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report, ReviewRound Round, Document Release);
+public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report, ReviewRound Round, ReleaseOutline Release);
 
 /// <summary>
 /// `allas build --doc DOC --redline-since LABEL`: the current draft of a document as Track Changes
@@ -40,7 +40,7 @@ public static class RedlineBuild
             var round = reading.GetAwaiter().GetResult();
             var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
             AtomicOutput.WriteFile(path, bytes);
-            return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, releasing.GetAwaiter().GetResult().Document);
+            return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, releasing.GetAwaiter().GetResult().Outline);
         }
         catch
         {
@@ -51,13 +51,22 @@ public static class RedlineBuild
         }
     }
 
-    /// <summary>The release's document at its commit and the draft the coordinators received, as rendered; its sources' folder is removed once rendered.</summary>
-    private static (Document Document, RenderedDraft Draft) Release(string root, ReleaseBaseline baseline)
+    /// <summary>
+    /// The release as the redline needs it, kept from an earlier redline when there is one; else its
+    /// document at its commit and the draft the coordinators received, rendered (its sources' folder is
+    /// removed once rendered) and kept for the next. Cut into tokens either way.
+    /// </summary>
+    private static ReleaseRendering Release(string root, ReleaseBaseline baseline)
     {
-        using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
-        var draft = Capture(root, snapshot);
-        draft.Tokenize();
-        return (snapshot.Document, draft);
+        var key = KeptRelease.Key(baseline, Reference(root));
+        if (KeptRelease.Read(root, baseline, key) is not { } release)
+        {
+            using (var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info))
+                release = new ReleaseRendering(ReleaseOutline.Of(snapshot.Document), Capture(root, snapshot));
+            KeptRelease.Write(root, baseline, key, release);
+        }
+        release.Draft.Tokenize();
+        return release;
     }
 
     public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,

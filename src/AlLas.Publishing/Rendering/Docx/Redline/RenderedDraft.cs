@@ -11,7 +11,7 @@ namespace AlLas.Publishing.Rendering.Docx.Redline;
 /// </summary>
 internal sealed class RenderedDraft
 {
-    private RenderedDraft(Body body, Footnotes footnotes, Dictionary<OpenXmlElement, Provenance> origins,
+    public RenderedDraft(Body body, Footnotes footnotes, Dictionary<OpenXmlElement, Provenance> origins,
         Dictionary<string, ImagePartData> images, Dictionary<string, Uri> links, HashSet<int> numberingIds)
     {
         Body = body;
@@ -81,3 +81,6 @@ internal sealed class RenderedDraft
 }
 
 internal sealed record ImagePartData(string ContentType, byte[] Bytes);
+
+/// <summary>The release as a redline needs it: its rendering, and its outline for the matrix.</summary>
+internal sealed record ReleaseRendering(Review.Matrix.ReleaseOutline Outline, RenderedDraft Draft);
