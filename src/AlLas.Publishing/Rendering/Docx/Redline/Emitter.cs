@@ -16,6 +16,8 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
     private readonly HashSet<string> bookmarks = current.Body.Descendants<BookmarkStart>().Concat(current.Footnotes.Descendants<BookmarkStart>())
         .Select(b => b.Name?.Value ?? "").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    private readonly FormatComparison formats = new();
+
     public void Write(ContainerPlan plan, OpenXmlCompositeElement target)
     {
         if (!NeedsWriting(plan)) return;
@@ -194,7 +196,7 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         {
             case OpKind.Equal:
                 var runs = Runs(after!, fromRelease: false, deleted: false);
-                if (after!.Kind == TokenKind.Text && !ParagraphGroup.SameFormat(before!.Format, after.Format))
+                if (after!.Kind == TokenKind.Text && !formats.Same(before!.Format, after.Format))
                     marks.FormatChange(runs[0], before.Format, date);
                 return Linked(after, runs, fromRelease: false);
             case OpKind.Insert:

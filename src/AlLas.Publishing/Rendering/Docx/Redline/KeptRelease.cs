@@ -104,10 +104,14 @@ internal static class KeptRelease
             chapters[c] = new OutlineChapter(file, name, sections);
         }
 
-        var body = new Document(reader.ReadString()).Body ?? throw new InvalidDataException("sin cuerpo");
+        TempTrace.Mark("outline read");
+        var xmlBody = reader.ReadString();
+        TempTrace.Mark("xml read");
+        var body = new Document(xmlBody).Body ?? throw new InvalidDataException("sin cuerpo");
         var footnotes = new Footnotes(reader.ReadString());
         // Walking the trees parses them: damage shows here, while the file can still be set aside.
         var blocks = Blocks(body, footnotes);
+        TempTrace.Mark("xml parsed");
         if (ReleaseCacheFile.Count(reader) != blocks.Count) throw new InvalidDataException("los bloques no coinciden");
         var origins = new Dictionary<OpenXmlElement, Provenance>(ReferenceEqualityComparer.Instance);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);

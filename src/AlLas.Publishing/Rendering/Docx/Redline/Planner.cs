@@ -372,7 +372,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     /// <summary>A paragraph's tokens, cut once: a table's cells are looked at for its key, its words and again when its rows are aligned.</summary>
     private List<Token> TokensOf(Paragraph paragraph)
     {
-        if (!tokenized.TryGetValue(paragraph, out var tokens) && !release.Tokens.TryGetValue(paragraph, out tokens))
+        if (!tokenized.TryGetValue(paragraph, out var tokens) && !release.Tokens.TryGetValue(paragraph, out tokens) && !current.Tokens.TryGetValue(paragraph, out tokens))
             tokenized[paragraph] = tokens = Tokenizer.Of(paragraph);
         return tokens;
     }
