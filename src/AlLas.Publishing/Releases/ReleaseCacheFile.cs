@@ -1,14 +1,18 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace AlLas.Publishing.Releases;
 
 /// <summary>
 /// A file the toolkit keeps beside a release, in the repository's git folder (.git/allas/versiones/),
-/// which git never tracks and a clone does not copy. Each file starts with the key it was made for:
-/// one read back under another key, cut short or unreadable counts as missing and is made again.
+/// which git never tracks and a clone does not copy. Each file starts with the key it was made for and
+/// the SHA-256 of what follows: one read back under another key, damaged, cut short or unreadable counts
+/// as missing and is made again.
 /// </summary>
 public static class ReleaseCacheFile
 {
+    private const int SumLength = 32;
+
     /// <summary>
     /// The file's contents, or null when there is none for this key or it cannot be read.
     /// <paramref name="decode"/> throws <see cref="InvalidDataException"/> on anything it does not expect.
@@ -20,8 +24,14 @@ public static class ReleaseCacheFile
         if (!File.Exists(path)) return null;
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            return reader.ReadString() == key ? decode(reader) : null;
+            using var file = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            if (file.ReadString() != key) return null;
+            var sum = file.ReadBytes(SumLength);
+            var contents = file.ReadBytes(checked((int)(file.BaseStream.Length - file.BaseStream.Position)));
+            if (!SHA256.HashData(contents).AsSpan().SequenceEqual(sum)) return null;
+            using var reader = new BinaryReader(new MemoryStream(contents, writable: false), Encoding.UTF8);
+            var value = decode(reader);
+            return reader.BaseStream.Position == contents.Length ? value : null;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or FormatException or ArgumentException
             or IndexOutOfRangeException or UnauthorizedAccessException or System.Xml.XmlException or InvalidOperationException)
@@ -41,10 +51,13 @@ public static class ReleaseCacheFile
             var temp = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
             try
             {
-                using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
+                var contents = new MemoryStream();
+                using (var writer = new BinaryWriter(contents, Encoding.UTF8, leaveOpen: true)) encode(writer);
+                using (var file = new BinaryWriter(File.Create(temp), Encoding.UTF8))
                 {
-                    writer.Write(key);
-                    encode(writer);
+                    file.Write(key);
+                    file.Write(SHA256.HashData(contents.GetBuffer().AsSpan(0, (int)contents.Length)));
+                    file.Write(contents.GetBuffer(), 0, (int)contents.Length);
                 }
                 File.Move(temp, Path.Combine(folder, name), overwrite: true);
             }

@@ -13,7 +13,7 @@ namespace AlLas.Publishing.Review.Import;
 /// </summary>
 public static class ReleaseDraftCache
 {
-    private const string Magic = "allas-borrador-versión 2";
+    private const string Magic = "allas-borrador-versión 3";
 
     /// <summary>What a draft depends on besides the release: the code that builds and reads it (a deterministic build's id changes with the code and its libraries).</summary>
     public static string Key(ReleaseRecord release, IDocumentWriter? docxWriter) =>

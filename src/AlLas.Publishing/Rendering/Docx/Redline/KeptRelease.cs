@@ -136,7 +136,6 @@ internal static class KeptRelease
             links[reader.ReadString()] = new Uri(reader.ReadString(), UriKind.RelativeOrAbsolute);
         var numbering = new HashSet<int>();
         for (var n = ReleaseCacheFile.Count(reader); n > 0; n--) numbering.Add(reader.ReadInt32());
-        if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InvalidDataException("datos de más");
         return new ReleaseRendering(new ReleaseOutline(title, chapters), new RenderedDraft(body, footnotes, origins, images, links, numbering));
     }
 
