@@ -24,22 +24,7 @@ public static class RedlineBuild
     public static RedlineResult Write(string root, string documentId, string label, string outputDirectory, string author = DefaultAuthor)
     {
         TempTrace.Mark("start");
-        // Both drafts, cut into tokens, stay in memory until the redline is written: full blocking
-        // collections of that heap cost more than they free in a process that ends once it is written.
-        var latency = System.Runtime.GCSettings.LatencyMode;
-        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
-        try
-        {
-            return Write(root, documentId, label, outputDirectory, author, ReleaseBaseline.Resolve(root, documentId, label));
-        }
-        finally
-        {
-            System.Runtime.GCSettings.LatencyMode = latency;
-        }
-    }
-
-    private static RedlineResult Write(string root, string documentId, string label, string outputDirectory, string author, ReleaseBaseline baseline)
-    {
+        var baseline = ReleaseBaseline.Resolve(root, documentId, label);
         TempTrace.Mark("baseline");
         // The review round, the release's draft and the current sources are independent until the redline
         // compares them: the round and the release are read and rendered beside the current sources' load.
