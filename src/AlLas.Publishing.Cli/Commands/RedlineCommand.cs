@@ -19,7 +19,6 @@ public static class RedlineCommand
                 console.Error.WriteLine($"aviso: el texto del comentario {orphan} ya no existe; va en el párrafo más cercano");
             foreach (var file in MatrixFiles.WriteIfAny(root, result.Round, result.Baseline, result.Release, outputDirectory))
                 console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
-            TempTrace.Mark("matrix written");
         }
         return AllasCli.Ok;
     }

@@ -25,21 +25,21 @@ internal static class KeptRelease
             baseline.Info.Commit ?? "", ReleaseCacheFile.BuildId, Fingerprint(referencePath));
 
     public static ReleaseRendering? Read(string root, ReleaseBaseline baseline, string key) =>
-        ReleaseCacheFile.Read(root, Kind, baseline.Document, baseline.Label, key, Decode);
+        ReleaseCacheFile.Read(root, Kind, baseline.Document, baseline.FileLabel, key, Decode);
 
     /// <summary>Keeps a release's rendering before any redline has touched it.</summary>
     public static void Write(string root, ReleaseBaseline baseline, string key, ReleaseRendering release)
     {
         // The body is written inside the root it was rendered in, whose namespace declarations it reads back with.
         if (release.Draft.Body.Parent is not Document) return;
-        ReleaseCacheFile.Write(root, Kind, baseline.Document, baseline.Label, key, writer => Encode(writer, release.Outline, release.Draft));
+        ReleaseCacheFile.Write(root, Kind, baseline.Document, baseline.FileLabel, key, writer => Encode(writer, release.Outline, release.Draft));
     }
 
     /// <summary>The reference document's SHA-256: the release is rendered with the one in the working tree.</summary>
     private static string Fingerprint(string path)
     {
         try { return File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) : "sin referencia"; }
-        catch (IOException) { return "ilegible " + Guid.NewGuid().ToString("N"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return "ilegible " + Guid.NewGuid().ToString("N"); }
     }
 
     private static void Encode(BinaryWriter writer, ReleaseOutline outline, RenderedDraft draft)
@@ -104,14 +104,10 @@ internal static class KeptRelease
             chapters[c] = new OutlineChapter(file, name, sections);
         }
 
-        TempTrace.Mark("outline read");
-        var xmlBody = reader.ReadString();
-        TempTrace.Mark("xml read");
-        var body = new Document(xmlBody).Body ?? throw new InvalidDataException("sin cuerpo");
+        var body = new Document(reader.ReadString()).Body ?? throw new InvalidDataException("sin cuerpo");
         var footnotes = new Footnotes(reader.ReadString());
         // Walking the trees parses them: damage shows here, while the file can still be set aside.
         var blocks = Blocks(body, footnotes);
-        TempTrace.Mark("xml parsed");
         if (ReleaseCacheFile.Count(reader) != blocks.Count) throw new InvalidDataException("los bloques no coinciden");
         var origins = new Dictionary<OpenXmlElement, Provenance>(ReferenceEqualityComparer.Instance);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);

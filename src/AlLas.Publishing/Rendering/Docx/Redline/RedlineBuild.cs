@@ -23,28 +23,23 @@ public static class RedlineBuild
 
     public static RedlineResult Write(string root, string documentId, string label, string outputDirectory, string author = DefaultAuthor)
     {
-        TempTrace.Mark("start");
         var baseline = ReleaseBaseline.Resolve(root, documentId, label);
-        TempTrace.Mark("baseline");
         // The review round, the release's draft and the current sources are independent until the redline
         // compares them: the round and the release are read and rendered beside the current sources' load.
-        var reading = Task.Run(() => { var r = ReviewRoundReader.Read(root, documentId, baseline.Label); TempTrace.Mark("round read"); return r; });
+        var reading = Task.Run(() => ReviewRoundReader.Read(root, documentId, baseline.Label));
         var releasing = Task.Run(() => Release(root, baseline));
         try
         {
             var diagnostics = new Diagnostics();
             var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(SourceCommit.Of(root))).Load([documentId]);
             diagnostics.ThrowIfErrors();
-            TempTrace.Mark("current loaded");
             var document = publication.Documents.Single();
             // The current draft renders while the release is made; the redline waits for it only once that is done.
             var (bytes, report) = Redline(root, () => releasing.GetAwaiter().GetResult().Draft, publication, document, baseline, author,
                 () => reading.GetAwaiter().GetResult().Threads());
-            TempTrace.Mark("redline built");
             var round = reading.GetAwaiter().GetResult();
             var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
             AtomicOutput.WriteFile(path, bytes);
-            TempTrace.Mark("redline written");
             return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, releasing.GetAwaiter().GetResult().Outline);
         }
         catch
@@ -64,16 +59,13 @@ public static class RedlineBuild
     private static ReleaseRendering Release(string root, ReleaseBaseline baseline)
     {
         var key = KeptRelease.Key(baseline, Reference(root));
-        TempTrace.Mark("release start");
         if (KeptRelease.Read(root, baseline, key) is not { } release)
         {
             using (var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info))
                 release = new ReleaseRendering(ReleaseOutline.Of(snapshot.Document), Capture(root, snapshot));
             KeptRelease.Write(root, baseline, key, release);
         }
-        TempTrace.Mark("release read");
         release.Draft.Tokenize();
-        TempTrace.Mark("release tokenized");
         return release;
     }
 

@@ -37,26 +37,20 @@ internal sealed class RedlineExtension(Func<RenderedDraft> releaseDraft, Func<Re
 
     public void Complete(DocxRenderer renderer)
     {
-        TempTrace.Mark("current rendered");
         var context = renderer.Context;
+        // Cut before waiting for the release: when the release is kept, the other core is free by now.
         var current = RenderedDraft.Capture(renderer, recorder);
         current.Tokenize(everyCore: true);
-        TempTrace.Mark("current tokenized");
         var settings = redlineSettings();
         var release = releaseDraft();
-        TempTrace.Mark("release waited");
         var planner = new Planner(release, current);
         var plan = planner.Plan(release.Body.ChildElements, current.Body.ChildElements, detectMoves: true);
-        TempTrace.Mark("planned");
         var marks = new RevisionMarks(settings.Author, RevisionMarks.FirstFreeId(context.Body, context.Footnotes, context.Main.WordprocessingCommentsPart?.Comments));
         var comments = new CommentPlacement(planner, settings, context.Main.WordprocessingCommentsPart?.Comments?.ChildElements.Count ?? 0).Place(settings.Threads);
-        TempTrace.Mark("comments placed");
         var importer = new ReleaseImporter(release, context.Main, context.Footnotes, current.NumberingIds);
         new Emitter(release, current, marks, dates, importer).Write(plan, current.Body);
-        TempTrace.Mark("emitted");
         NoteOrder.Normalize(context.Body, context.Footnotes);
         CommentParts.Write(context.Main, comments);
-        TempTrace.Mark("comments written");
         Report = new RedlineReport(CountChanges(context.Body, context.Footnotes), comments.Count, comments.Where(c => c.Orphaned).Select(c => c.Thread.Root.Id).ToList());
     }
 
