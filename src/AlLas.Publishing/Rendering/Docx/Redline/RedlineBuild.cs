@@ -5,10 +5,10 @@ using AlLas.Publishing.Review.Matrix;
 namespace AlLas.Publishing.Rendering.Docx.Redline;
 
 /// <summary>
-/// What `allas build --redline-since` wrote, with the review round it answered and the release's outline,
-/// so that the response matrix written beside it needs neither read again.
+/// What `allas build --redline-since` wrote, with the review round it answered, and the response matrix of
+/// that round, made while the redline was (it needs neither the round nor the release read again), to write beside it.
 /// </summary>
-public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report, ReviewRound Round, ReleaseOutline Release);
+public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report, ReviewRound Round, MatrixFiles.Prepared Matrix);
 
 /// <summary>
 /// `allas build --doc DOC --redline-since LABEL`: the current draft of a document as Track Changes
@@ -28,6 +28,10 @@ public static class RedlineBuild
         // compares them: the round and the release are read and rendered beside the current sources' load.
         var reading = Task.Run(() => ReviewRoundReader.Read(root, documentId, baseline.Label));
         var releasing = Task.Run(() => Release(root, baseline));
+        // The matrix needs only those two: it is made on the core they leave free while the redline compares.
+        var matrix = Task.WhenAll(reading, releasing).ContinueWith(
+            _ => MatrixFiles.Prepare(root, reading.Result, baseline, releasing.Result.Outline, outputDirectory),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         try
         {
             var diagnostics = new Diagnostics();
@@ -40,12 +44,12 @@ public static class RedlineBuild
             var round = reading.GetAwaiter().GetResult();
             var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
             AtomicOutput.WriteFile(path, bytes);
-            return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, releasing.GetAwaiter().GetResult().Outline);
+            return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, matrix.GetAwaiter().GetResult());
         }
         catch
         {
             // The build stops only once nothing runs beside it and the release's folder is gone.
-            try { Task.WaitAll(reading, releasing); }
+            try { Task.WaitAll(reading, releasing, matrix); }
             catch (AggregateException) { }
             throw;
         }
