@@ -1,4 +1,3 @@
-using AlLas.Publishing.Review.Matrix;
 using AlLas.Publishing.Rendering.Docx.Redline;
 
 namespace AlLas.Publishing.Cli.Commands;
@@ -17,7 +16,7 @@ public static class RedlineCommand
                 $"({Count(result.Report.Revisions, "cambio registrado", "cambios registrados")}, {Count(result.Report.Comments, "comentario", "comentarios")} desde {result.Baseline.Label} @ {result.Baseline.Commit[..10]})");
             foreach (var orphan in result.Report.Orphaned)
                 console.Error.WriteLine($"aviso: el texto del comentario {orphan} ya no existe; va en el párrafo más cercano");
-            foreach (var file in MatrixFiles.WriteIfAny(root, result.Round, result.Baseline, result.Release, outputDirectory))
+            foreach (var file in result.Matrix.Write())
                 console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
         }
         return AllasCli.Ok;

@@ -1,4 +1,3 @@
-using System.Text;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Releases;
 using AlLas.Publishing.Rendering;
@@ -14,77 +13,21 @@ namespace AlLas.Publishing.Review.Import;
 /// </summary>
 public static class ReleaseDraftCache
 {
-    private const string Magic = "allas-borrador-versión 2";
+    private const string Magic = "allas-borrador-versión 3";
 
     /// <summary>What a draft depends on besides the release: the code that builds and reads it (a deterministic build's id changes with the code and its libraries).</summary>
     public static string Key(ReleaseRecord release, IDocumentWriter? docxWriter) =>
         string.Join('\n', Magic, release.Document, release.Label, release.Date, release.Commit,
-            typeof(ReleaseDraftCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+            ReleaseCacheFile.BuildId,
             docxWriter is null ? "sin Word" : $"{docxWriter.GetType().FullName} {docxWriter.GetType().Assembly.ManifestModule.ModuleVersionId:N}");
 
     /// <param name="shared">Texts the draft's paragraphs may share rather than hold a copy of (the returned file's).</param>
-    public static ReleaseDraft? Read(string root, ReleaseRecord release, string key, SharedTexts? shared = null)
-    {
-        if (Folder(root) is not { } folder) return null;
-        var path = Path.Combine(folder, FileName(release, key));
-        if (!File.Exists(path)) return null;
-        try
-        {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            return reader.ReadString() == key ? Decode(reader, shared ?? SharedTexts.None) : null;
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or ArgumentException or IndexOutOfRangeException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    public static ReleaseDraft? Read(string root, ReleaseRecord release, string key, SharedTexts? shared = null) =>
+        ReleaseCacheFile.Read(root, "", release.Document, release.Label, key, reader => Decode(reader, shared ?? SharedTexts.None));
 
     /// <summary>Keeps a draft; other builds' files for the same release go. A cache that cannot be written is no error.</summary>
-    public static void Write(string root, ReleaseRecord release, string key, ReleaseDraft draft)
-    {
-        if (Folder(root) is not { } folder) return;
-        try
-        {
-            Directory.CreateDirectory(folder);
-            var name = FileName(release, key);
-            var temp = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
-                {
-                    writer.Write(key);
-                    Encode(writer, draft);
-                }
-                File.Move(temp, Path.Combine(folder, name), overwrite: true);
-            }
-            finally
-            {
-                if (File.Exists(temp)) File.Delete(temp);
-            }
-            foreach (var stale in Directory.GetFiles(folder, Prefix(release) + "*.bin"))
-                if (Path.GetFileName(stale) != name) File.Delete(stale);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
-    }
-
-    /// <summary>.git/allas/versiones of the repository (its own git folder for a worktree); null outside git.</summary>
-    private static string? Folder(string root)
-    {
-        var dotGit = Path.Combine(root, ".git");
-        if (Directory.Exists(dotGit)) return Path.Combine(dotGit, "allas", ReleaseRecord.Folder);
-        if (!File.Exists(dotGit)) return null;
-        var line = File.ReadLines(dotGit).FirstOrDefault(l => l.StartsWith("gitdir:", StringComparison.Ordinal));
-        if (line is null) return null;
-        var gitDir = line["gitdir:".Length..].Trim();
-        return Path.Combine(Path.GetFullPath(gitDir, root), "allas", ReleaseRecord.Folder);
-    }
-
-    private static string Prefix(ReleaseRecord release) => $"{release.Document}-{release.Label}-";
-
-    private static string FileName(ReleaseRecord release, string key) =>
-        Prefix(release) + ReleaseBuilder.Sha256(Encoding.UTF8.GetBytes(key))[..16] + ".bin";
+    public static void Write(string root, ReleaseRecord release, string key, ReleaseDraft draft) =>
+        ReleaseCacheFile.Write(root, "", release.Document, release.Label, key, writer => Encode(writer, draft));
 
     private static void Encode(BinaryWriter writer, ReleaseDraft draft)
     {
@@ -202,13 +145,7 @@ public static class ReleaseDraftCache
         };
     }
 
-    private static int Count(BinaryReader reader)
-    {
-        var n = reader.ReadInt32();
-        // Every entry takes at least a byte: a count past the end of the file is damage.
-        if (n < 0 || n > reader.BaseStream.Length - reader.BaseStream.Position) throw new InvalidDataException("recuento no válido");
-        return n;
-    }
+    private static int Count(BinaryReader reader) => ReleaseCacheFile.Count(reader);
 
     /// <summary>A paragraph read back from the cache: what <see cref="TextTarget.At"/> gave for each character when it was built.</summary>
     private sealed class CachedParagraph(string part, string text, CharacterRuns runs, Slice slice, BlockKind? kind, IReadOnlyList<FieldResult>? fields) : TextTarget

@@ -24,9 +24,20 @@ public static class MatrixFiles
         return Write(root, round, outputDirectory);
     }
 
-    /// <summary>The matrix of a round whose release is already loaded (the redline's), when the round has comments.</summary>
-    public static IReadOnlyList<string> WriteIfAny(string root, ReviewRound round, ReleaseBaseline baseline, Document release, string outputDirectory) =>
-        round.Comments.Any() ? Write(root, round, baseline, ResponseMatrix.Build(round, release), outputDirectory) : [];
+    /// <summary>
+    /// The files of the matrix of a round whose release's outline is already at hand (the redline's), made
+    /// but not written (the redline makes them while it compares, and writes them once it is written itself);
+    /// none when the round has no comments.
+    /// </summary>
+    public static Prepared Prepare(string root, ReviewRound round, ReleaseBaseline baseline, ReleaseOutline release, string outputDirectory) =>
+        new(round.Comments.Any() ? Files(root, round, baseline, ResponseMatrix.Build(round, release), outputDirectory) : []);
+
+    /// <summary>Matrix files made and not yet written.</summary>
+    public sealed class Prepared(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    {
+        /// <summary>Writes each file atomically; their full paths.</summary>
+        public IReadOnlyList<string> Write() => MatrixFiles.Write(files);
+    }
 
     private static IReadOnlyList<string> Write(string root, ReviewRound round, string outputDirectory)
     {
@@ -35,24 +46,31 @@ public static class MatrixFiles
         if (baseline is not null)
         {
             using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
-            matrix = ResponseMatrix.Build(round, snapshot.Document);
+            matrix = ResponseMatrix.Build(round, ReleaseOutline.Of(snapshot.Document));
         }
         else matrix = ResponseMatrix.Build(round, null);
         return Write(root, round, baseline, matrix, outputDirectory);
     }
 
-    private static IReadOnlyList<string> Write(string root, ReviewRound round, ReleaseBaseline? baseline, ResponseMatrix matrix, string outputDirectory)
+    private static IReadOnlyList<string> Write(string root, ReviewRound round, ReleaseBaseline? baseline, ResponseMatrix matrix, string outputDirectory) =>
+        Write(Files(root, round, baseline, matrix, outputDirectory));
+
+    private static IReadOnlyList<string> Write(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    {
+        foreach (var (path, bytes) in files) Rendering.AtomicOutput.WriteFile(path, bytes);
+        return files.Select(f => Path.GetFullPath(f.Path)).ToList();
+    }
+
+    private static (string Path, byte[] Bytes)[] Files(string root, ReviewRound round, ReleaseBaseline? baseline, ResponseMatrix matrix, string outputDirectory)
     {
         var stem = Path.Combine(outputDirectory, Stem(round.Document, baseline?.FileLabel ?? round.Release));
         var reference = Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
-        var files = new (string Path, byte[] Bytes)[]
-        {
+        return
+        [
             (stem + ".docx", MatrixDocx.Write(matrix, reference)),
             (stem + ".html", new System.Text.UTF8Encoding(false).GetBytes(MatrixHtml.Write(matrix))),
             (stem + ".csv", MatrixCsv.Write(matrix)),
-        };
-        foreach (var (path, bytes) in files) Rendering.AtomicOutput.WriteFile(path, bytes);
-        return files.Select(f => Path.GetFullPath(f.Path)).ToList();
+        ];
     }
 
     private static ReleaseBaseline? TryResolve(string root, ReviewRound round)

@@ -1,8 +1,5 @@
 using System.Globalization;
-using AlLas.Publishing.Content;
-using AlLas.Publishing.Markdown;
 using AlLas.Publishing.Review.Import;
-using Markdig.Syntax;
 
 namespace AlLas.Publishing.Review.Matrix;
 
@@ -37,8 +34,8 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
 
     public string Subheading => $"Revisión de la versión {Release} ({Document}); {Rows.Count} comentario{(Rows.Count == 1 ? "" : "s")}";
 
-    /// <param name="release">The document as it stood in the release, for chapter and section names.</param>
-    public static ResponseMatrix Build(ReviewRound round, Document? release)
+    /// <param name="release">The chapters and sections of the document as it stood in the release, for their names.</param>
+    public static ResponseMatrix Build(ReviewRound round, ReleaseOutline? release)
     {
         var rows = new List<MatrixRow>();
         var threads = round.Threads();
@@ -50,10 +47,10 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
             for (var r = 0; r < thread.Replies.Count; r++)
                 rows.Add(Row($"{number}.{r + 1}", thread.Replies[r], thread.Root, release));
         }
-        return new ResponseMatrix(round.Document, release?.Manifest.Title ?? round.Document, round.Release, rows);
+        return new ResponseMatrix(round.Document, release?.Title ?? round.Document, round.Release, rows);
     }
 
-    private static MatrixRow Row(string number, RegisterItem item, RegisterItem root, Document? release)
+    private static MatrixRow Row(string number, RegisterItem item, RegisterItem root, ReleaseOutline? release)
     {
         var status = item.Status != RoundStatus.Open || item.Response is not null ? item.Status : root.Status;
         var (chapter, section, line) = Where(item.Source ?? root.Source, item.Unmapped ?? root.Unmapped, release);
@@ -74,23 +71,11 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
         DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d)
             ? d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date ?? "";
 
-    private static (string Chapter, string Section, string Line) Where(SourceLocation? source, string? unmapped, Document? release)
+    private static (string Chapter, string Section, string Line) Where(SourceLocation? source, string? unmapped, ReleaseOutline? release)
     {
         if (source is null) return ("", "", unmapped is null ? "sin ubicar" : $"sin ubicar: {unmapped}");
         var line = $"{source.File}:{source.Line}";
-        var chapter = release?.Chapters.FirstOrDefault(c => c.File == source.File);
-        if (chapter is null) return ("", "", line);
-        var section = chapter.Markdown.Descendants<HeadingBlock>()
-            .Where(h => h.Level >= 2 && chapter.SpanOf(h).Line <= source.Line)
-            .LastOrDefault();
-        return (Name(chapter.TitleHeading, chapter, release!), section is null ? "" : Name(section, chapter, release!), line);
-    }
-
-    private static string Name(HeadingBlock? heading, Chapter chapter, Document release)
-    {
-        var title = heading is null ? chapter.Title : PlainText.Of(heading.Inline).Trim();
-        var number = heading is null ? chapter.Number : release.Numbering.HeadingNumber(heading);
-        if (number is null) return title;
-        return chapter.Kind == ChapterKind.Annex && heading?.Level == 1 ? $"Anexo {number}. {title}" : $"{number} {title}";
+        var (chapter, section) = release?.Where(source.File, source.Line) ?? ("", "");
+        return (chapter, section, line);
     }
 }

@@ -7,7 +7,7 @@ using SourceSpan = AlLas.Publishing.Content.SourceSpan;
 namespace AlLas.Publishing.Rendering.Docx.Redline;
 
 /// <summary>The Markdown block a paragraph or table of the Word file was rendered from.</summary>
-public sealed record Provenance(string File, SourceSpan Span, Block Block);
+public sealed record Provenance(string File, SourceSpan Span);
 
 /// <summary>
 /// Notes which block of the model wrote each paragraph and table, by standing in front of every
@@ -33,7 +33,7 @@ internal sealed class BlockRecorder
         {
             if (e is Paragraph or Table && !Origins.ContainsKey(e))
             {
-                provenance ??= new Provenance(renderer.Chapter?.SourceFile ?? "", renderer.Locate(block), block);
+                provenance ??= new Provenance(renderer.Chapter?.SourceFile ?? "", renderer.Locate(block));
                 Origins[e] = provenance;
             }
             if (ReferenceEquals(e, after)) break;

@@ -16,6 +16,8 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
     private readonly HashSet<string> bookmarks = current.Body.Descendants<BookmarkStart>().Concat(current.Footnotes.Descendants<BookmarkStart>())
         .Select(b => b.Name?.Value ?? "").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    private readonly FormatComparison formats = new();
+
     public void Write(ContainerPlan plan, OpenXmlCompositeElement target)
     {
         if (!NeedsWriting(plan)) return;
@@ -90,6 +92,7 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         // bookmarks there, so that the bookmark of a renamed heading holds the old name once the
         // changes are rejected and the new one once they are accepted (a cross-reference shows it).
         var replacedFrom = -1;
+        var stretch = new KeptText();
         for (var i = 0; i < group.Ops.Count; i++)
         {
             var op = group.Ops[i];
@@ -137,11 +140,18 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
             }
             else
             {
-                content.AddRange(Token(op, before, after, date, moved));
+                var kept = op.Kind == OpKind.Equal && token.Kind == TokenKind.Text && formats.Same(before!.Format, after!.Format);
+                if (!kept || !stretch.Join(after!, content))
+                {
+                    var written = Token(op, before, after, date, moved);
+                    content.AddRange(written);
+                    if (kept) stretch.Begin(after!, content[^1]);
+                }
                 EndComments(content, ends[i]);
             }
             if (group.Notes.TryGetValue(i, out var note) && current.Note(after?.NoteId) is { } newNote) Write(note, newNote);
         }
+        stretch.End();
         // A bookmark of deleted text whose end stayed with kept text ends with the group.
         if (outputs.Count > 0)
             foreach (var id in released.Values.Where(id => !outputs.Any(o => o.Descendants<BookmarkEnd>().Any(e => e.Id?.Value == id))).ToList())
@@ -194,7 +204,7 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         {
             case OpKind.Equal:
                 var runs = Runs(after!, fromRelease: false, deleted: false);
-                if (after!.Kind == TokenKind.Text && !ParagraphGroup.SameFormat(before!.Format, after.Format))
+                if (after!.Kind == TokenKind.Text && !formats.Same(before!.Format, after.Format))
                     marks.FormatChange(runs[0], before.Format, date);
                 return Linked(after, runs, fromRelease: false);
             case OpKind.Insert:

@@ -57,25 +57,19 @@ internal sealed class ParagraphGroup : GroupPlan
         || FormatChanged()
         || Notes.Values.Any(n => n.Changed);
 
-    /// <summary>Whether a kept word changed its format. The words of a run share its format: each pair of formats is compared once.</summary>
+    /// <summary>Whether a kept word changed its format.</summary>
     private bool FormatChanged()
     {
-        RunProperties? lastOld = null, lastNew = null;
-        var compared = false;
+        var formats = new FormatComparison();
         foreach (var o in Ops)
         {
             if (o.Kind != OpKind.Equal || OldTokens[o.Old].Kind != TokenKind.Text) continue;
-            var (before, after) = (OldTokens[o.Old].Format, NewTokens[o.New].Format);
-            if (compared && ReferenceEquals(before, lastOld) && ReferenceEquals(after, lastNew)) continue;
-            if (!SameFormat(before, after)) return true;
-            (lastOld, lastNew, compared) = (before, after, true);
+            if (!formats.Same(OldTokens[o.Old].Format, NewTokens[o.New].Format)) return true;
         }
         return false;
     }
 
     public bool NeedsWriting => Changed || Anchors.Count > 0 || Notes.Values.Any(n => n.Groups.OfType<ParagraphGroup>().Any(g => g.NeedsWriting));
-
-    public static bool SameFormat(RunProperties? a, RunProperties? b) => (a?.OuterXml ?? "") == (b?.OuterXml ?? "");
 }
 
 internal sealed class TableGroup : GroupPlan

@@ -261,13 +261,17 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     {
         // The begin and end of a field over several paragraphs frame the whole group: they are
         // written once, unrevised, around it, never compared (they could not move apart).
-        var oldTokens = olds.SelectMany(o => o.Tokens!).Where(t => !IsFrame(t)).ToList();
-        var allNew = news.SelectMany(n => n.Tokens!).ToList();
-        var newTokens = allNew.Where(t => !IsFrame(t)).ToList();
+        var same = olds.Count == 1 && news.Count == 1 && olds[0].Key == news[0].Key;
+        // A paragraph that reads as it did (most of them) keeps the lists it was cut into: nothing to leave out.
+        var framed = !same || olds[0].Tokens!.Exists(IsFrame) || news[0].Tokens!.Exists(IsFrame);
+        var oldTokens = framed ? olds.SelectMany(o => o.Tokens!).Where(t => !IsFrame(t)).ToList() : olds[0].Tokens!;
+        var allNew = framed ? news.SelectMany(n => n.Tokens!).ToList() : news[0].Tokens!;
+        var newTokens = framed ? allNew.Where(t => !IsFrame(t)).ToList() : allNew;
         List<Op> ops;
-        if (olds.Count == 1 && news.Count == 1 && olds[0].Key == news[0].Key)
+        if (same)
         {
-            ops = oldTokens.Select((_, i) => new Op(OpKind.Equal, i, i)).ToList();
+            ops = new List<Op>(oldTokens.Count);
+            for (var i = 0; i < oldTokens.Count; i++) ops.Add(new Op(OpKind.Equal, i, i));
         }
         else
         {
@@ -281,8 +285,8 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
             OldTokens = oldTokens,
             NewTokens = newTokens,
             Ops = ops,
-            FrameStart = allNew.Where(t => IsFrame(t) && t.Key != FrameEnd).ToList(),
-            FrameEnd = allNew.Where(t => t.Key == FrameEnd).ToList(),
+            FrameStart = framed ? allNew.Where(t => IsFrame(t) && t.Key != FrameEnd).ToList() : [],
+            FrameEnd = framed ? allNew.Where(t => t.Key == FrameEnd).ToList() : [],
         };
         Index(Released, group, oldTokens);
         Index(Current, group, newTokens);
@@ -372,7 +376,7 @@ internal sealed class Planner(RenderedDraft release, RenderedDraft current)
     /// <summary>A paragraph's tokens, cut once: a table's cells are looked at for its key, its words and again when its rows are aligned.</summary>
     private List<Token> TokensOf(Paragraph paragraph)
     {
-        if (!tokenized.TryGetValue(paragraph, out var tokens) && !release.Tokens.TryGetValue(paragraph, out tokens))
+        if (!tokenized.TryGetValue(paragraph, out var tokens) && !release.Tokens.TryGetValue(paragraph, out tokens) && !current.Tokens.TryGetValue(paragraph, out tokens))
             tokenized[paragraph] = tokens = Tokenizer.Of(paragraph);
         return tokens;
     }

@@ -5,10 +5,10 @@ using AlLas.Publishing.Review.Matrix;
 namespace AlLas.Publishing.Rendering.Docx.Redline;
 
 /// <summary>
-/// What `allas build --redline-since` wrote, with the review round it answered and the release's document,
-/// so that the response matrix written beside it needs neither read again.
+/// What `allas build --redline-since` wrote, with the review round it answered, and the response matrix of
+/// that round, made while the redline was (it needs neither the round nor the release read again), to write beside it.
 /// </summary>
-public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report, ReviewRound Round, Document Release);
+public sealed record RedlineResult(string Path, ReleaseBaseline Baseline, RedlineReport Report, ReviewRound Round, MatrixFiles.Prepared Matrix);
 
 /// <summary>
 /// `allas build --doc DOC --redline-since LABEL`: the current draft of a document as Track Changes
@@ -28,6 +28,10 @@ public static class RedlineBuild
         // compares them: the round and the release are read and rendered beside the current sources' load.
         var reading = Task.Run(() => ReviewRoundReader.Read(root, documentId, baseline.Label));
         var releasing = Task.Run(() => Release(root, baseline));
+        // The matrix needs only those two: it is made on the core they leave free while the redline compares.
+        var matrix = Task.WhenAll(reading, releasing).ContinueWith(
+            _ => MatrixFiles.Prepare(root, reading.Result, baseline, releasing.Result.Outline, outputDirectory),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         try
         {
             var diagnostics = new Diagnostics();
@@ -40,24 +44,33 @@ public static class RedlineBuild
             var round = reading.GetAwaiter().GetResult();
             var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
             AtomicOutput.WriteFile(path, bytes);
-            return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, releasing.GetAwaiter().GetResult().Document);
+            return new RedlineResult(System.IO.Path.GetFullPath(path), baseline, report, round, matrix.GetAwaiter().GetResult());
         }
         catch
         {
             // The build stops only once nothing runs beside it and the release's folder is gone.
-            try { Task.WaitAll(reading, releasing); }
+            try { Task.WaitAll(reading, releasing, matrix); }
             catch (AggregateException) { }
             throw;
         }
     }
 
-    /// <summary>The release's document at its commit and the draft the coordinators received, as rendered; its sources' folder is removed once rendered.</summary>
-    private static (Document Document, RenderedDraft Draft) Release(string root, ReleaseBaseline baseline)
+    /// <summary>
+    /// The release as the redline needs it, kept from an earlier redline when there is one; else its
+    /// document at its commit and the draft the coordinators received, rendered (its sources' folder is
+    /// removed once rendered) and kept for the next. Cut into tokens either way.
+    /// </summary>
+    private static ReleaseRendering Release(string root, ReleaseBaseline baseline)
     {
-        using var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info);
-        var draft = Capture(root, snapshot);
-        draft.Tokenize();
-        return (snapshot.Document, draft);
+        var key = KeptRelease.Key(baseline, Reference(root));
+        if (KeptRelease.Read(root, baseline, key) is not { } release)
+        {
+            using (var snapshot = ReleaseSnapshot.Load(root, baseline.Commit, baseline.Document, baseline.Info))
+                release = new ReleaseRendering(ReleaseOutline.Of(snapshot.Document), Capture(root, snapshot));
+            KeptRelease.Write(root, baseline, key, release);
+        }
+        release.Draft.Tokenize();
+        return release;
     }
 
     public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,

@@ -38,9 +38,11 @@ internal sealed class RedlineExtension(Func<RenderedDraft> releaseDraft, Func<Re
     public void Complete(DocxRenderer renderer)
     {
         var context = renderer.Context;
+        // Cut before waiting for the release: when the release is kept, the other core is free by now.
+        var current = RenderedDraft.Capture(renderer, recorder);
+        current.Tokenize(everyCore: true);
         var settings = redlineSettings();
         var release = releaseDraft();
-        var current = RenderedDraft.Capture(renderer, recorder);
         var planner = new Planner(release, current);
         var plan = planner.Plan(release.Body.ChildElements, current.Body.ChildElements, detectMoves: true);
         var marks = new RevisionMarks(settings.Author, RevisionMarks.FirstFreeId(context.Body, context.Footnotes, context.Main.WordprocessingCommentsPart?.Comments));

@@ -11,7 +11,7 @@ namespace AlLas.Publishing.Rendering.Docx.Redline;
 /// </summary>
 internal sealed class RenderedDraft
 {
-    private RenderedDraft(Body body, Footnotes footnotes, Dictionary<OpenXmlElement, Provenance> origins,
+    public RenderedDraft(Body body, Footnotes footnotes, Dictionary<OpenXmlElement, Provenance> origins,
         Dictionary<string, ImagePartData> images, Dictionary<string, Uri> links, HashSet<int> numberingIds)
     {
         Body = body;
@@ -52,10 +52,18 @@ internal sealed class RenderedDraft
     /// <summary>The paragraphs' tokens when they were cut ahead (<see cref="Tokenize"/>); the redline cuts the others as it needs them.</summary>
     public Dictionary<Paragraph, List<Token>> Tokens { get; } = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Cuts every paragraph of the body into tokens now: the release's are cut while the current draft renders.</summary>
-    public void Tokenize()
+    /// <summary>
+    /// Cuts every paragraph of the body into tokens now: the release's are cut while the current draft
+    /// renders; the current draft's, once rendered, on every core (each paragraph is cut on its own).
+    /// </summary>
+    public void Tokenize(bool everyCore = false)
     {
-        foreach (var paragraph in Body.Descendants<Paragraph>()) Tokens[paragraph] = Tokenizer.Of(paragraph);
+        var paragraphs = Body.Descendants<Paragraph>().ToList();
+        var tokens = new List<Token>[paragraphs.Count];
+        if (everyCore) Parallel.For(0, paragraphs.Count, i => tokens[i] = Tokenizer.Of(paragraphs[i]));
+        else for (var i = 0; i < paragraphs.Count; i++) tokens[i] = Tokenizer.Of(paragraphs[i]);
+        Tokens.EnsureCapacity(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++) Tokens[paragraphs[i]] = tokens[i];
     }
 
     public Provenance? OriginOf(OpenXmlElement element) => Origins.GetValueOrDefault(element);
@@ -81,3 +89,6 @@ internal sealed class RenderedDraft
 }
 
 internal sealed record ImagePartData(string ContentType, byte[] Bytes);
+
+/// <summary>The release as a redline needs it: its rendering, and its outline for the matrix.</summary>
+internal sealed record ReleaseRendering(Review.Matrix.ReleaseOutline Outline, RenderedDraft Draft);

@@ -39,19 +39,32 @@ internal static class RunMerger
         }
     }
 
+    /// <summary>
+    /// Each stretch of text runs of one format becomes its first run, its text joined once: a paragraph
+    /// the emitter wrote word by word is one stretch, and joining word by word copied it over and over.
+    /// </summary>
     private static void JoinRuns(OpenXmlCompositeElement parent)
     {
         var child = parent.FirstChild;
-        while (child?.NextSibling() is { } next)
+        while (child is not null)
         {
-            if (child is Run a && next is Run b && TextOf(a) is { } ta && TextOf(b) is { } tb && ta.GetType() == tb.GetType()
-                && (a.RunProperties?.OuterXml ?? "") == (b.RunProperties?.OuterXml ?? "")
-                && a.RunProperties?.RunPropertiesChange is null)
+            var next = child.NextSibling();
+            if (child is not Run first || TextOf(first) is not { } text || first.RunProperties?.RunPropertiesChange is not null)
             {
-                ta.Text += tb.Text;
-                next.Remove();
+                child = next;
+                continue;
             }
-            else child = next;
+            var format = first.RunProperties?.OuterXml ?? "";
+            List<string>? joined = null;
+            while (next is Run run && TextOf(run) is { } more && more.GetType() == text.GetType() && (run.RunProperties?.OuterXml ?? "") == format)
+            {
+                (joined ??= [text.Text]).Add(more.Text);
+                var after = next.NextSibling();
+                next.Remove();
+                next = after;
+            }
+            if (joined is not null) text.Text = string.Concat(joined);
+            child = next;
         }
     }
 

@@ -79,7 +79,7 @@ internal static partial class Tokenizer
                     foreach (var word in Words().EnumerateMatches(value))
                     {
                         var w = word.Length == 1 && value[word.Index] < OneCharacter.Length ? OneCharacter[value[word.Index]] : value.Substring(word.Index, word.Length);
-                        Add(new Token { Kind = TokenKind.Text, Key = w, Text = w, Paragraph = paragraph, Format = piece.Format, Link = piece.Link });
+                        Add(new Token { Kind = TokenKind.Text, Key = w, Paragraph = paragraph, Format = piece.Format, Link = piece.Link });
                     }
                     break;
                 case FootnoteReference note:
@@ -91,7 +91,7 @@ internal static partial class Tokenizer
             }
         }
 
-        var mark = new Token { Kind = TokenKind.Mark, Key = "¶" + Style(paragraph), Text = "\n", Paragraph = paragraph };
+        var mark = new Token { Kind = TokenKind.Mark, Key = "¶" + Style(paragraph), Paragraph = paragraph };
         mark.AddBefore(pending);
         tokens.Add(mark);
         return tokens;
