@@ -60,8 +60,19 @@ internal sealed class RenderedDraft
     {
         var paragraphs = Body.Descendants<Paragraph>().ToList();
         var tokens = new List<Token>[paragraphs.Count];
-        if (everyCore) Parallel.For(0, paragraphs.Count, i => tokens[i] = Tokenizer.Of(paragraphs[i]));
-        else for (var i = 0; i < paragraphs.Count; i++) tokens[i] = Tokenizer.Of(paragraphs[i]);
+        if (everyCore)
+        {
+            Parallel.For(0, paragraphs.Count, () => new TokenizerScratch(), (i, _, scratch) =>
+            {
+                tokens[i] = Tokenizer.Of(paragraphs[i], scratch);
+                return scratch;
+            }, _ => { });
+        }
+        else
+        {
+            var scratch = new TokenizerScratch();
+            for (var i = 0; i < paragraphs.Count; i++) tokens[i] = Tokenizer.Of(paragraphs[i], scratch);
+        }
         Tokens.EnsureCapacity(paragraphs.Count);
         for (var i = 0; i < paragraphs.Count; i++) Tokens[paragraphs[i]] = tokens[i];
     }

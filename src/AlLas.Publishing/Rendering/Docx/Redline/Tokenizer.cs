@@ -20,14 +20,20 @@ internal static partial class Tokenizer
     /// <summary>Spaces and punctuation, half the tokens of a text, as shared strings rather than one copy each.</summary>
     private static readonly string[] OneCharacter = Enumerable.Range(0, 0x250).Select(c => ((char)c).ToString()).ToArray();
 
-    private sealed record Piece(OpenXmlElement Content, RunProperties? Format, Hyperlink? Link);
+    internal sealed record Piece(OpenXmlElement Content, RunProperties? Format, Hyperlink? Link);
 
     /// <summary>The paragraph's tokens followed by its mark, whose key holds the paragraph style.</summary>
-    public static List<Token> Of(Paragraph paragraph)
+    public static List<Token> Of(Paragraph paragraph) => Of(paragraph, new TokenizerScratch());
+
+    /// <inheritdoc cref="Of(Paragraph)"/>
+    public static List<Token> Of(Paragraph paragraph, TokenizerScratch scratch)
     {
-        var tokens = new List<Token>();
-        var pending = new List<OpenXmlElement>();
-        var pieces = new List<(Piece? Piece, OpenXmlElement? Marker)>();
+        var tokens = scratch.Tokens;
+        var pending = scratch.Pending;
+        var pieces = scratch.Pieces;
+        tokens.Clear();
+        pending.Clear();
+        pieces.Clear();
         foreach (var child in paragraph.ChildElements)
         {
             switch (child)
@@ -64,10 +70,13 @@ internal static partial class Tokenizer
                 var end = MatchingEnd(pieces, i);
                 if (end >= 0)
                 {
-                    var field = pieces.Skip(i).Take(end - i + 1).Where(p => p.Piece is not null).Select(p => p.Piece!).ToList();
+                    var field = new List<Piece>(end - i + 1);
+                    for (var j = i; j <= end; j++)
+                        if (pieces[j].Piece is { } inField) field.Add(inField);
                     Add(Atom(paragraph, FieldKey(field), FieldResult(field), field, piece.Link));
                     // Markers inside a field (a bookmark around a caption number) go before it.
-                    foreach (var inside in pieces.Skip(i).Take(end - i + 1).Where(p => p.Marker is not null)) pending.Add(inside.Marker!);
+                    for (var j = i; j <= end; j++)
+                        if (pieces[j].Marker is { } inside) pending.Add(inside);
                     i = end;
                     continue;
                 }
@@ -78,7 +87,7 @@ internal static partial class Tokenizer
                     var value = text.Text;
                     foreach (var word in Words().EnumerateMatches(value))
                     {
-                        var w = word.Length == 1 && value[word.Index] < OneCharacter.Length ? OneCharacter[value[word.Index]] : value.Substring(word.Index, word.Length);
+                        var w = word.Length == 1 && value[word.Index] < OneCharacter.Length ? OneCharacter[value[word.Index]] : scratch.Word(value.AsSpan(word.Index, word.Length));
                         Add(new Token { Kind = TokenKind.Text, Key = w, Paragraph = paragraph, Format = piece.Format, Link = piece.Link });
                     }
                     break;
@@ -94,7 +103,8 @@ internal static partial class Tokenizer
         var mark = new Token { Kind = TokenKind.Mark, Key = "¶" + Style(paragraph), Paragraph = paragraph };
         mark.AddBefore(pending);
         tokens.Add(mark);
-        return tokens;
+        // The paragraph keeps its tokens to the end: a list of their exact size, not one grown by doubling.
+        return new List<Token>(tokens);
 
         void Add(Token token)
         {
@@ -137,7 +147,7 @@ internal static partial class Tokenizer
         Key = key,
         Text = text,
         Paragraph = paragraph,
-        Pieces = pieces.Select(p => (p.Format, p.Content)).ToList(),
+        Pieces = pieces.Select(p => (p.Format, p.Content)).ToArray(),
         Link = link,
         NoteId = noteId,
     };
