@@ -12,7 +12,7 @@ public static class References
 {
     public static IReadOnlyList<Work> Resolve(IReadOnlyList<Chapter> chapters, Numbering numbering, Bibliography bibliography, Diagnostics diagnostics, string root)
     {
-        var cited = new List<Work>();
+        var cited = new CitedWorks();
         foreach (var chapter in chapters)
         {
             var pointers = chapter.Pointers;
@@ -27,13 +27,13 @@ public static class References
             foreach (var figure in chapter.Markdown.Descendants<FigureBlock>())
                 LocateImage(chapter, figure, diagnostics, root);
         }
-        AppendBibliography(chapters, cited, bibliography, diagnostics);
-        return cited;
+        AppendBibliography(chapters, cited.InOrder, bibliography, diagnostics);
+        return cited.InOrder;
     }
 
-    private static void Cite(Chapter chapter, CitationInline citation, Bibliography bibliography, List<Work> cited, Diagnostics diagnostics)
+    private static void Cite(Chapter chapter, CitationInline citation, Bibliography bibliography, CitedWorks cited, Diagnostics diagnostics)
     {
-        var items = new List<(Work, string?)>();
+        var items = new List<(string, string?)>();
         foreach (var item in citation.Items)
         {
             if (!bibliography.TryGet(item.Key, out var work))
@@ -41,8 +41,7 @@ public static class References
                 diagnostics.Error(chapter.SpanOf(citation), "AL0012", $"cita desconocida '{item.Key}': no está en content/{Bibliography.FileName}");
                 continue;
             }
-            if (!cited.Contains(work)) cited.Add(work);
-            items.Add((work, item.Locator));
+            items.Add((cited.Add(work), item.Locator));
         }
         citation.Text = items.Count > 0 ? CitationStyle.InText(items) : "(" + string.Join("; ", citation.Items.Select(i => i.Key)) + ")";
     }
