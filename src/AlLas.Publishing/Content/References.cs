@@ -13,6 +13,8 @@ public static class References
     public static IReadOnlyList<Work> Resolve(IReadOnlyList<Chapter> chapters, Numbering numbering, Bibliography bibliography, Diagnostics diagnostics, string root)
     {
         var cited = new CitedWorks();
+        // A long document reuses its images: each file is looked for on disk once, not once per figure.
+        var images = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var chapter in chapters)
         {
             var pointers = chapter.Pointers;
@@ -25,7 +27,7 @@ public static class References
             foreach (var citation in pointers.Citations)
                 Cite(chapter, citation, bibliography, cited, diagnostics);
             foreach (var figure in chapter.Markdown.Descendants<FigureBlock>())
-                LocateImage(chapter, figure, diagnostics, root);
+                LocateImage(chapter, figure, images, diagnostics, root);
         }
         AppendBibliography(chapters, cited.InOrder, bibliography, diagnostics);
         return cited.InOrder;
@@ -46,11 +48,12 @@ public static class References
         citation.Text = items.Count > 0 ? CitationStyle.InText(items) : "(" + string.Join("; ", citation.Items.Select(i => i.Key)) + ")";
     }
 
-    private static void LocateImage(Chapter chapter, FigureBlock figure, Diagnostics diagnostics, string root)
+    private static void LocateImage(Chapter chapter, FigureBlock figure, Dictionary<string, bool> images, Diagnostics diagnostics, string root)
     {
         var url = Uri.UnescapeDataString(figure.Image.Url ?? "");
         var path = Path.GetFullPath(Path.Combine(root, Path.GetDirectoryName(chapter.File) ?? "", url));
-        if (!File.Exists(path))
+        if (!images.TryGetValue(path, out var exists)) images[path] = exists = File.Exists(path);
+        if (!exists)
         {
             diagnostics.Error(chapter.SpanOf(figure), "AL0030", $"no se encuentra la imagen '{url}'");
             return;

@@ -50,7 +50,8 @@ internal sealed class KeptPage
 
         // Copied into a page of its exact size: no stream growing and copied over a long document's megabytes.
         var parts = kept.Output.Parts(sections).Select(Encoded).ToList();
-        var page = new byte[parts.Sum(p => (long)p.Length)];
+        // Every byte is copied over, so the page's megabytes need not be cleared first.
+        var page = GC.AllocateUninitializedArray<byte>(checked((int)parts.Sum(p => (long)p.Length)));
         var at = 0;
         foreach (var part in parts)
         {
