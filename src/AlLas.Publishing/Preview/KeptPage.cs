@@ -46,7 +46,7 @@ internal sealed class KeptPage
         var sections = Sections(document);
         var model = HtmlPage.Model(document, publication, sections);
         if (layoutOutput is not { } kept || kept.Layout != layout || kept.Key != model.Key || !kept.Output.Reusable)
-            layoutOutput = kept = (layout, model.Key, layout.Render(model.Values));
+            layoutOutput = kept = (layout, model.Key, layout.Render(model.Values()));
 
         // Copied into a page of its exact size: no stream growing and copied over a long document's megabytes.
         var parts = kept.Output.Parts(sections).Select(Encoded).ToList();
