@@ -9,8 +9,9 @@ namespace AlLas.Publishing.Content;
 /// </summary>
 public static class CitationStyle
 {
-    public static string InText(IEnumerable<(Work Work, string? Locator)> items) =>
-        "(" + string.Join("; ", items.Select(i => AuthorYear(i.Work) + (i.Locator is { Length: > 0 } l ? ", " + l : ""))) + ")";
+    /// <summary>A citation of works given by their <see cref="AuthorYear"/>, each with its locator.</summary>
+    public static string InText(IEnumerable<(string AuthorYear, string? Locator)> items) =>
+        "(" + string.Join("; ", items.Select(i => i.AuthorYear + (i.Locator is { Length: > 0 } l ? ", " + l : ""))) + ")";
 
     public static string AuthorYear(Work work) => $"{ShortAuthors(work)}, {work.Year}";
 

@@ -12,7 +12,9 @@ public static class References
 {
     public static IReadOnlyList<Work> Resolve(IReadOnlyList<Chapter> chapters, Numbering numbering, Bibliography bibliography, Diagnostics diagnostics, string root)
     {
-        var cited = new List<Work>();
+        var cited = new CitedWorks();
+        // A long document reuses its images: each file is looked for on disk once, not once per figure.
+        var images = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var chapter in chapters)
         {
             var pointers = chapter.Pointers;
@@ -25,15 +27,15 @@ public static class References
             foreach (var citation in pointers.Citations)
                 Cite(chapter, citation, bibliography, cited, diagnostics);
             foreach (var figure in chapter.Markdown.Descendants<FigureBlock>())
-                LocateImage(chapter, figure, diagnostics, root);
+                LocateImage(chapter, figure, images, diagnostics, root);
         }
-        AppendBibliography(chapters, cited, bibliography, diagnostics);
-        return cited;
+        AppendBibliography(chapters, cited.InOrder, bibliography, diagnostics);
+        return cited.InOrder;
     }
 
-    private static void Cite(Chapter chapter, CitationInline citation, Bibliography bibliography, List<Work> cited, Diagnostics diagnostics)
+    private static void Cite(Chapter chapter, CitationInline citation, Bibliography bibliography, CitedWorks cited, Diagnostics diagnostics)
     {
-        var items = new List<(Work, string?)>();
+        var items = new List<(string, string?)>();
         foreach (var item in citation.Items)
         {
             if (!bibliography.TryGet(item.Key, out var work))
@@ -41,17 +43,17 @@ public static class References
                 diagnostics.Error(chapter.SpanOf(citation), "AL0012", $"cita desconocida '{item.Key}': no está en content/{Bibliography.FileName}");
                 continue;
             }
-            if (!cited.Contains(work)) cited.Add(work);
-            items.Add((work, item.Locator));
+            items.Add((cited.Add(work), item.Locator));
         }
         citation.Text = items.Count > 0 ? CitationStyle.InText(items) : "(" + string.Join("; ", citation.Items.Select(i => i.Key)) + ")";
     }
 
-    private static void LocateImage(Chapter chapter, FigureBlock figure, Diagnostics diagnostics, string root)
+    private static void LocateImage(Chapter chapter, FigureBlock figure, Dictionary<string, bool> images, Diagnostics diagnostics, string root)
     {
         var url = Uri.UnescapeDataString(figure.Image.Url ?? "");
         var path = Path.GetFullPath(Path.Combine(root, Path.GetDirectoryName(chapter.File) ?? "", url));
-        if (!File.Exists(path))
+        if (!images.TryGetValue(path, out var exists)) images[path] = exists = File.Exists(path);
+        if (!exists)
         {
             diagnostics.Error(chapter.SpanOf(figure), "AL0030", $"no se encuentra la imagen '{url}'");
             return;

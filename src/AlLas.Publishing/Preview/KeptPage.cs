@@ -33,6 +33,7 @@ internal sealed class KeptPage
     }
 
     private readonly ConditionalWeakTable<MarkdownDocument, Dependents> dependents = new();
+    private readonly ConditionalWeakTable<string, byte[]> encoded = new();
     private Dictionary<MarkdownDocument, Entry> entries = new(ReferenceEqualityComparer.Instance);
     private (HtmlLayout Layout, string Key, LayoutOutput Output)? layoutOutput;
 
@@ -45,15 +46,26 @@ internal sealed class KeptPage
         var sections = Sections(document);
         var model = HtmlPage.Model(document, publication, sections);
         if (layoutOutput is not { } kept || kept.Layout != layout || kept.Key != model.Key || !kept.Output.Reusable)
-            layoutOutput = kept = (layout, model.Key, layout.Render(model.Values));
+            layoutOutput = kept = (layout, model.Key, layout.Render(model.Values()));
 
-        // Encoded straight into a page of its exact size: no stream growing and copied over a long document's megabytes.
-        var parts = kept.Output.Parts(sections).ToList();
-        var page = new byte[parts.Sum(p => (long)HtmlWriter.PageEncoding.GetByteCount(p))];
+        // Copied into a page of its exact size: no stream growing and copied over a long document's megabytes.
+        var parts = kept.Output.Parts(sections).Select(Encoded).ToList();
+        // Every byte is copied over, so the page's megabytes need not be cleared first.
+        var page = GC.AllocateUninitializedArray<byte>(checked((int)parts.Sum(p => (long)p.Length)));
         var at = 0;
-        foreach (var part in parts) at += HtmlWriter.PageEncoding.GetBytes(part, page.AsSpan(at));
+        foreach (var part in parts)
+        {
+            part.CopyTo(page, at);
+            at += part.Length;
+        }
         return page;
     }
+
+    /// <summary>
+    /// A part of the page in the page's encoding. Kept sections and the kept layout's text are the same
+    /// strings from one build to the next, so each is encoded once, not the whole page at every save.
+    /// </summary>
+    private byte[] Encoded(string part) => encoded.GetValue(part, HtmlWriter.PageEncoding.GetBytes);
 
     /// <summary>
     /// The section of each chapter of the document by its index, from the cache when nothing it prints
@@ -89,6 +101,9 @@ internal sealed class KeptPage
             return html;
         };
     }
+
+    /// <summary>The chapter's figures, found once per parse like the rest of what it prints.</summary>
+    public IReadOnlyList<FigureBlock> Figures(Chapter chapter) => Find(chapter).Figures;
 
     private Dependents Find(Chapter chapter)
     {

@@ -183,22 +183,22 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
         var document = built.Document.Document;
         if (!pages.TryGetValue(id, out var kept)) pages[id] = kept = new KeptPage();
         var files = new List<OutputFile> { new($"{document.Id}.html", kept.Page(built.Layout, document, built.Document.Publication)) };
-        files.AddRange(new HtmlWriter(Templates).Assets(document).Select(a => new OutputFile(a.RelativePath, assets.Read(a.Source))));
+        files.AddRange(new HtmlWriter(Templates).Assets(document, kept.Figures).Select(a => new OutputFile(a.RelativePath, assets.Read(a.Source))));
 
         var warnings = DiagnosticList.Ordered(found.Where(d => d.Severity == Severity.Warning));
-        sources[id] = SourcesOf(document);
+        sources[id] = SourcesOf(document, kept);
         if (stale?.Invoke() == true) return new PreviewBuild(id, true, false, warnings, parsed, kept.Rendered, Superseded: true);
         site.Publish(id, document.Manifest.Title, files, warnings);
         return new PreviewBuild(id, true, false, warnings, parsed, kept.Rendered);
     }
 
-    private HashSet<string> SourcesOf(Document document)
+    private HashSet<string> SourcesOf(Document document, KeptPage page)
     {
         var files = new HashSet<string>(StringComparer.Ordinal) { $"{document.Folder}/{Paths.ManifestName}" };
         foreach (var chapter in document.Chapters)
         {
             files.Add(chapter.File);
-            foreach (var figure in chapter.Markdown.Descendants<FigureBlock>().Where(f => f.ImagePath is not null))
+            foreach (var figure in page.Figures(chapter).Where(f => f.ImagePath is not null))
                 files.Add(Paths.Relative(root, figure.ImagePath!));
         }
         return files;

@@ -7,8 +7,17 @@ using Scriban.Runtime;
 
 namespace AlLas.Publishing.Rendering.Html;
 
-/// <summary>What the layout is given for a page, and a key that is equal whenever those values are.</summary>
-public sealed record PageModel(ScriptObject Values, string Key);
+/// <summary>
+/// What the layout is given for a page, and a key that is equal whenever those values are. The values are
+/// made when asked: the preview keeps the layout's output while the key holds, and a long document's table
+/// of contents is thousands of objects.
+/// </summary>
+public sealed class PageModel(Func<ScriptObject> values, string key)
+{
+    public string Key => key;
+
+    public ScriptObject Values() => values();
+}
 
 /// <summary>
 /// A document's single HTML page: its data, table of contents and chapter sections put through the layout.
@@ -20,7 +29,7 @@ public static class HtmlPage
     public const string StylesheetName = "estilos.css";
 
     public static void Write(TextWriter output, HtmlLayout layout, Document document, Publication publication, Func<int, string> section) =>
-        layout.Render(Model(document, publication, section).Values).WriteTo(output);
+        layout.Render(Model(document, publication, section).Values()).WriteTo(output);
 
     /// <summary>The layout's values for the document; sections print as the function gives them.</summary>
     public static PageModel Model(Document document, Publication publication, Func<int, string> section)
@@ -41,9 +50,13 @@ public static class HtmlPage
             ["cover"] = Section(chapters, c => c.Kind == ChapterKind.Cover, section, key),
             ["front"] = Section(chapters, c => c.Kind == ChapterKind.Front && c.IsTemplate, section, key),
             ["body"] = Section(chapters, contents.Contains, section, key),
-            ["toc"] = TableOfContents(document, key),
         };
-        return new PageModel(values, key.ToString());
+        var contentsEntries = TableOfContents(document, key);
+        return new PageModel(() =>
+        {
+            values["toc"] = Entries(contentsEntries);
+            return values;
+        }, key.ToString());
     }
 
     /// <summary>Where each chapter's footnotes start: they number on through the whole document, as in the Word version.</summary>
@@ -61,25 +74,28 @@ public static class HtmlPage
         return indices.Count == 0 ? "" : new PageSection(indices, section);
     }
 
-    private static ScriptArray TableOfContents(Document document, KeyBuilder key)
+    private static List<(int Level, string? Number, string Title, string? Anchor)> TableOfContents(Document document, KeyBuilder key)
     {
-        var entries = new ScriptArray();
+        var entries = new List<(int, string?, string, string?)>();
         foreach (var chapter in document.Contents)
         {
             foreach (var heading in chapter.Markdown.Descendants<HeadingBlock>().Where(h => h.Level <= 3))
             {
                 var number = document.Numbering.HeadingNumber(heading);
                 if (chapter.Kind == ChapterKind.Annex && heading.Level == 1) number = $"Anexo {number}";
-                entries.Add(new ScriptObject
-                {
-                    ["level"] = heading.Level,
-                    ["number"] = key.Add(number),
-                    ["title"] = key.Add(PlainText.Of(heading.Inline)),
-                    ["anchor"] = key.Add(heading.TryGetAttributes()?.Id),
-                });
+                entries.Add((heading.Level, key.Add(number), key.Add(PlainText.Of(heading.Inline))!, key.Add(heading.TryGetAttributes()?.Id)));
                 key.Add(heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
+        return entries;
+    }
+
+    /// <summary>The table of contents as the layout reads it: `entry.level`, `.number`, `.title`, `.anchor`.</summary>
+    private static ScriptArray Entries(List<(int Level, string? Number, string Title, string? Anchor)> contents)
+    {
+        var entries = new ScriptArray();
+        foreach (var entry in contents)
+            entries.Add(new ScriptObject { ["level"] = entry.Level, ["number"] = entry.Number, ["title"] = entry.Title, ["anchor"] = entry.Anchor });
         return entries;
     }
 

@@ -52,10 +52,14 @@ public sealed class HtmlWriter(string templatesDirectory) : IDocumentWriter
         Assets(document).Select(a => new OutputFile(a.RelativePath, File.ReadAllBytes(a.Source))).ToList();
 
     /// <summary>The page's assets: where each goes in the output folder and the file it is copied from.</summary>
-    public IReadOnlyList<(string RelativePath, string Source)> Assets(Document document)
+    public IReadOnlyList<(string RelativePath, string Source)> Assets(Document document) =>
+        Assets(document, c => c.Markdown.Descendants<FigureBlock>());
+
+    /// <summary>The page's assets, with each chapter's figures as figuresOf gives them (the preview keeps them between saves).</summary>
+    public IReadOnlyList<(string RelativePath, string Source)> Assets(Document document, Func<Chapter, IEnumerable<FigureBlock>> figuresOf)
     {
         var assets = new List<(string, string)> { ($"{HtmlAssets.Folder(document)}/{StylesheetName}", Path.Combine(templatesDirectory, StylesheetName)) };
-        foreach (var figure in document.Chapters.SelectMany(c => c.Markdown.Descendants<FigureBlock>()).Where(f => f.ImagePath is not null)
+        foreach (var figure in document.Chapters.SelectMany(figuresOf).Where(f => f.ImagePath is not null)
                      .DistinctBy(HtmlAssets.ImageName))
             assets.Add(($"{HtmlAssets.Folder(document)}/{HtmlAssets.ImageName(figure)}", figure.ImagePath!));
         return assets;
