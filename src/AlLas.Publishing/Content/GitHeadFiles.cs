@@ -38,6 +38,9 @@ public static class GitHeadFiles
         }
     }
 
+    /// <summary>The git directory of a repository's root folder (a linked worktree's own); null where the root has no readable .git.</summary>
+    public static string? GitDirectoryOf(string root) => DotGit(Path.GetFullPath(root)).GitDir;
+
     /// <summary>
     /// The nearest .git above <paramref name="folder"/>: a directory, or a file naming one (worktrees, submodules);
     /// none at all, or a folder that may be a bare repository, which git would take as one (git directory null).
@@ -46,17 +49,21 @@ public static class GitHeadFiles
     {
         for (var dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
         {
-            var dotGit = Path.Combine(dir, ".git");
-            if (Directory.Exists(dotGit)) return (true, dotGit);
-            if (File.Exists(dotGit))
-            {
-                return FirstLine(dotGit) is { } line && line.StartsWith("gitdir: ", StringComparison.Ordinal)
-                    ? (true, Path.GetFullPath(Path.Combine(dir, line["gitdir: ".Length..])))
-                    : (true, null);
-            }
+            if (DotGit(dir) is { Found: true } dotGit) return dotGit;
             if (File.Exists(Path.Combine(dir, "HEAD"))) return (true, null);
         }
         return (false, null);
+    }
+
+    /// <summary>A folder's own .git: a directory, or a file naming one (git directory null when it names none).</summary>
+    private static (bool Found, string? GitDir) DotGit(string dir)
+    {
+        var dotGit = Path.Combine(dir, ".git");
+        if (Directory.Exists(dotGit)) return (true, dotGit);
+        if (!File.Exists(dotGit)) return (false, null);
+        return FirstLine(dotGit) is { } line && line.StartsWith("gitdir: ", StringComparison.Ordinal)
+            ? (true, Path.GetFullPath(Path.Combine(dir, line["gitdir: ".Length..])))
+            : (true, null);
     }
 
     /// <summary>Where branches live: a linked worktree's git directory names the main one in `commondir`.</summary>

@@ -87,16 +87,7 @@ public static class ReleaseCacheFile
     /// <summary>.git/allas/versiones[/kind] of the repository (its own git folder for a worktree); null outside git.</summary>
     private static string? Folder(string root, string kind)
     {
-        var dotGit = Path.Combine(root, ".git");
-        string gitDir;
-        if (Directory.Exists(dotGit)) gitDir = dotGit;
-        else if (!File.Exists(dotGit)) return null;
-        else
-        {
-            var line = File.ReadLines(dotGit).FirstOrDefault(l => l.StartsWith("gitdir:", StringComparison.Ordinal));
-            if (line is null) return null;
-            gitDir = Path.GetFullPath(line["gitdir:".Length..].Trim(), root);
-        }
+        if (Content.GitHeadFiles.GitDirectoryOf(root) is not { } gitDir) return null;
         var folder = Path.Combine(gitDir, "allas", ReleaseRecord.Folder);
         return kind.Length == 0 ? folder : Path.Combine(folder, kind);
     }
