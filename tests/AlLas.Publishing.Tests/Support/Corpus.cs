@@ -18,8 +18,8 @@ public sealed class CorpusRow(string path, IReadOnlyDictionary<string, string> c
 }
 
 /// <summary>
-/// The corpus of real reviewed Word files, read where it lives (never copied into the repository):
-/// env ALLAS_CORPUS, else ../shared/corpus/review-docx beside the repository root.
+/// The corpus of real reviewed Word files: tests/corpus/review-docx in the repository (its NOTICE names
+/// each file's source and license), or the folder env ALLAS_CORPUS names.
 /// </summary>
 public static class Corpus
 {
@@ -31,13 +31,15 @@ public static class Corpus
 
     public static IReadOnlyList<CorpusRow> Rows => rows.Value;
 
-    public static CorpusRow Row(string path) => Rows.Single(r => r.Path == path);
+    public static CorpusRow Row(string path) =>
+        Rows.SingleOrDefault(r => r.Path == path)
+        ?? throw new InvalidOperationException($"{path} is not listed in {System.IO.Path.Combine(Directory, "INDEX.tsv")}");
 
     private static string Locate()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("ALLAS_CORPUS");
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return System.IO.Path.GetFullPath(fromEnvironment);
-        return System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoPaths.Shared, "corpus", "review-docx"));
+        return System.IO.Path.Combine(RepoPaths.Root, "tests", "corpus", "review-docx");
     }
 
     private static IReadOnlyList<CorpusRow> ReadIndex()

@@ -2,7 +2,7 @@ namespace AlLas.Publishing.Tests.Support;
 
 /// <summary>
 /// Where things are, seen from a running test: the repository (found by its solution file, so tests
-/// work from any output folder), its content/ and templates/, and the shared/ folder beside the clone.
+/// work from any output folder), its content/ and templates/.
 /// </summary>
 public static class RepoPaths
 {
@@ -12,9 +12,6 @@ public static class RepoPaths
     public static string Content => Path.Combine(Root, "content");
     public static string Templates => Path.Combine(Root, "templates");
     public static string Tests => Path.Combine(Root, "tests", "AlLas.Publishing.Tests");
-
-    /// <summary>The folder CI places beside the clone (../shared); it may be absent on a developer's machine.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     /// <summary>A fresh empty folder for one test; dispose it to delete it (ALLAS_KEEP_TEMP=1 keeps it to look at).</summary>
     public static TempDir NewTempDir() => new();

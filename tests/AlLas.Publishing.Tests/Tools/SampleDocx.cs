@@ -36,7 +36,7 @@ internal static class SampleDocx
         var path = Path.Combine(Corpus.Directory, relative);
         if (!File.Exists(path))
             ExternalTool.Unavailable("the review corpus file " + relative,
-                "place shared/ beside the clone (../shared/corpus/review-docx) or set ALLAS_CORPUS");
+                "it ships in tests/corpus/review-docx; ALLAS_CORPUS names another folder");
         return path;
     }
 
