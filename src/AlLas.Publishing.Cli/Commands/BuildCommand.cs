@@ -12,7 +12,7 @@ public static class BuildCommand
     {
         var docs = new Option<string[]>("--doc") { Description = "Documento a construir (id = nombre de su carpeta en content/); se puede repetir. Por omisión, todos.", AllowMultipleArgumentsPerToken = false };
         var formats = new Option<string[]>("--format") { Description = "docx, html o pdf (con LibreOffice); se puede repetir. Por omisión, docx y html." };
-        var output = new Option<string>("--out") { Description = "Carpeta de salida.", DefaultValueFactory = _ => "out" };
+        var output = new Option<string?>("--out") { Description = "Carpeta de salida. Por omisión, out/ en la raíz del repositorio, desde cualquier carpeta." };
         var redlineSince = new Option<string?>("--redline-since") { Description = "Escribe, en vez de los borradores, un .docx cuyos cambios registrados llevan de la versión indicada (etiqueta o revisión de git) al borrador actual." };
         var author = new Option<string>("--author") { Description = "Autor de los cambios registrados y de las respuestas.", DefaultValueFactory = _ => AlLas.Publishing.Rendering.Docx.Redline.RedlineBuild.DefaultAuthor };
         var command = new Command("build", "Construye los borradores Word y HTML de los documentos de content/.\n\nEjemplo: allas build --doc cuaderno-2 --format docx")
@@ -23,7 +23,7 @@ public static class BuildCommand
         {
             var root = Workspace.Root();
             if (parse.GetValue(redlineSince) is { } since)
-                return RedlineCommand.Run(console, root, parse.GetValue(docs) ?? [], since, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(author)!);
+                return RedlineCommand.Run(console, root, parse.GetValue(docs) ?? [], since, Workspace.Output(root, parse.GetValue(output)), parse.GetValue(author)!);
             var build = new DraftBuild(root, Writers.All(root));
             var chosen = parse.GetValue(formats) is { Length: > 0 } given ? given : Writers.Default;
             build.Prepare(chosen);
@@ -31,7 +31,7 @@ public static class BuildCommand
             var result = Terminal.Progress(console, status, _ => build.Run(
                 parse.GetValue(docs) ?? [],
                 chosen.ToList(),
-                Path.GetFullPath(parse.GetValue(output)!),
+                Workspace.Output(root, parse.GetValue(output)),
                 ReleaseInfo.WorkingDraft(SourceCommit.Of(root))));
             if (console.Quiet) return AllasCli.Ok;
             foreach (var warning in DiagnosticList.Ordered(result.Warnings)) console.Error.WriteLine(Terminal.Paint(console.Error, warning));

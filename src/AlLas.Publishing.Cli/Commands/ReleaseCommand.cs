@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AlLas.Publishing.Content;
 using AlLas.Publishing.Releases;
 
 namespace AlLas.Publishing.Cli.Commands;
@@ -10,7 +11,7 @@ public static class ReleaseCommand
     {
         var document = new Argument<string>("documento") { Description = "Documento a publicar (id = nombre de su carpeta en content/)." };
         var label = new Option<string>("--label") { Description = "Etiqueta de la versión, p. ej. v0.2-preliminar.", Required = true };
-        var output = new Option<string>("--out") { Description = "Carpeta donde dejar el .docx.", DefaultValueFactory = _ => "out" };
+        var output = new Option<string?>("--out") { Description = "Carpeta donde dejar el .docx. Por omisión, out/ en la raíz del repositorio." };
         var date = new Option<string?>("--date") { Description = "Fecha de la versión (AAAA-MM-DD); por omisión, hoy." };
         var final = new Option<bool>("--final") { Description = "Versión final: se niega mientras queden comentarios abiertos." };
         var force = new Option<bool>("--force") { Description = "Con --final: publica aunque queden comentarios abiertos (exige --reason)." };
@@ -26,12 +27,13 @@ public static class ReleaseCommand
                 throw new SourceException("--force", "AL0130", "--force necesita --reason con el motivo, que queda en el registro de la versión");
             var root = Workspace.Root();
             var builder = new ReleaseBuilder(root, r => Writers.All(r).FirstOrDefault(w => w.Format == "docx"));
-            var result = builder.Release(parsed.GetValue(document)!, parsed.GetValue(label)!, Path.GetFullPath(parsed.GetValue(output)!),
+            var result = builder.Release(parsed.GetValue(document)!, parsed.GetValue(label)!, Workspace.Output(root, parsed.GetValue(output)),
                 parsed.GetValue(date), parsed.GetValue(final), parsed.GetValue(force) ? parsed.GetValue(reason) : null);
             var record = result.Record;
             console.Out.WriteLine($"versión {record.Label} de {record.Document}: {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.DocxPath)}");
             console.Out.WriteLine($"  fuente {record.Commit[..10]}, {record.Date}, sha256 {record.DocxSha256[..16]}…");
-            console.Out.WriteLine($"  registrada en {record.Path}; confírmela en git (git add {record.Path} && git commit)");
+            var recorded = Paths.Relative(Directory.GetCurrentDirectory(), Path.Combine(root, record.Path));
+            console.Out.WriteLine($"  registrada en {recorded}; confírmela en git (git add {recorded} && git commit)");
             return AllasCli.Ok;
         }));
         return command;

@@ -10,7 +10,7 @@ public static class ReviewMatrixCommand
     {
         var document = new Argument<string>("documento") { Description = "Id del documento (nombre de su carpeta en content/)." };
         var release = new Option<string>("--release") { Description = "Etiqueta de la versión revisada.", Required = true };
-        var output = new Option<string>("--out") { Description = "Carpeta de salida.", DefaultValueFactory = _ => "out" };
+        var output = new Option<string?>("--out") { Description = "Carpeta de salida. Por omisión, out/ en la raíz del repositorio." };
         var command = new Command("matrix", "Escribe la matriz de comentarios y respuestas de una ronda de revisión (.docx, .html y .csv).\n\nEjemplo: allas review matrix cuaderno-2 --release v0.2-preliminar --out out")
         {
             document, release, output,
@@ -18,7 +18,7 @@ public static class ReviewMatrixCommand
         command.SetAction(parsed => console.Guard(() =>
         {
             var root = Workspace.Root();
-            foreach (var file in MatrixFiles.Write(root, parsed.GetValue(document)!, parsed.GetValue(release)!, Path.GetFullPath(parsed.GetValue(output)!)))
+            foreach (var file in MatrixFiles.Write(root, parsed.GetValue(document)!, parsed.GetValue(release)!, Workspace.Output(root, parsed.GetValue(output))))
                 console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
             return AllasCli.Ok;
         }));
