@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using AlLas.Publishing.Cli.Commands;
 
 namespace AlLas.Publishing.Cli;
@@ -13,7 +14,24 @@ public static class AllasCli
     public const int ProblemsFound = 1;
     public const int BadInput = 2;
 
+    /// <summary>The language of help and of System.CommandLine's own messages (its Spanish resources).</summary>
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es");
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Spanish;
+        try
+        {
+            return Parse(args, output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private static int Parse(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Solo los errores: sin progreso, sin resumen.", Recursive = true };
@@ -33,7 +51,7 @@ public static class AllasCli
         console.Quiet = parsed.GetValue(quiet);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors) error.WriteLine($"allas: error: {e.Message}");
+            foreach (var message in UsageErrors.Describe(parsed)) error.WriteLine(message);
             return BadInput;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
