@@ -40,10 +40,24 @@ public static class AtomicOutput
             file.WriteTo(stream);
         }
 
-        /// <summary>Moves every file into place; returns their full paths.</summary>
+        /// <summary>
+        /// Moves every file into place; returns their full paths. Refuses, before moving any, when a file it
+        /// replaces is held open by another program (Word keeps the draft it shows), so that none or all change.
+        /// </summary>
         public IReadOnlyList<string> Commit()
         {
-            foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
+            foreach (var (_, target) in staged) FileInUse.ThrowIfHeld(target);
+            foreach (var (temp, target) in staged)
+            {
+                try
+                {
+                    File.Move(temp, target, overwrite: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw FileInUse.Refusal(target, e, nothingChanged: false);
+                }
+            }
             committed = true;
             return staged.Select(s => s.Target).ToList();
         }
