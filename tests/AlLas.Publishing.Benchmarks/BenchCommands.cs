@@ -27,6 +27,7 @@ public static class BenchCommands
             Bench(output),
             MicroBenchmarks(output),
             Watch(output),
+            Content(output),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -35,6 +36,37 @@ public static class BenchCommands
             return 2;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static Command Content(TextWriter output)
+    {
+        var allas = new Option<string>("--allas") { Description = "El allas que se mide: el instalado (allas en PATH), un ejecutable o allas.dll.", DefaultValueFactory = _ => "allas" };
+        var runs = new Option<int>("--runs") { Description = "Rondas medidas, tras una de calentamiento (mediana).", DefaultValueFactory = _ => 5 };
+        var repo = new Option<string?>("--repo") { Description = "Repositorio cuya publicación se construye (por omisión, este)." };
+        var work = new Option<string?>("--work") { Description = "Carpeta de trabajo." };
+        var command = new Command("content", "Mide allas build de todos los documentos de content/ frente a pandoc md → docx de los mismos capítulos, en rondas alternas.") { allas, runs, repo, work };
+        command.SetAction(parse =>
+        {
+            var pandoc = Environment.GetEnvironmentVariable("ALLAS_PANDOC") is { Length: > 0 } p && File.Exists(p) ? p : ProcessMeasure.Find("pandoc");
+            if (pandoc is null)
+            {
+                output.WriteLine("allas-bench: error: no se encuentra pandoc (apt-get install pandoc, o ALLAS_PANDOC).");
+                return 2;
+            }
+            var given = parse.GetValue(allas)!;
+            var program = given.Contains(Path.DirectorySeparatorChar) || given.EndsWith(".dll", StringComparison.Ordinal) ? Path.GetFullPath(given) : ProcessMeasure.Find(given) ?? given;
+            var root = Path.GetFullPath(parse.GetValue(repo) ?? RepoLocator.Root);
+            var workDirectory = Path.GetFullPath(parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "allas-bench-content"));
+            output.WriteLine($"{program} build frente a {pandoc}, en {root}; {Environment.ProcessorCount} núcleos, carga {File.ReadAllText("/proc/loadavg").Trim()}");
+            var result = new ContentBench(root, program, pandoc, parse.GetValue(runs), workDirectory, output).Run();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"documentos: {string.Join(", ", result.Documents)} ({result.Words:N0} palabras)\n" +
+                $"allas build (docx + html):  mediana {Stats.Median(result.AllasMs):F0} ms, CPU {Stats.Median(result.AllasCpuMs):F0} ms\n" +
+                $"pandoc md → docx:           mediana {Stats.Median(result.PandocMs):F0} ms, CPU {Stats.Median(result.PandocCpuMs):F0} ms\n" +
+                $"allas / pandoc: {result.Ratio:F2} × (pared), {result.CpuRatio:F2} × (CPU); carga al final {File.ReadAllText("/proc/loadavg").Trim()}"));
+            return 0;
+        });
+        return command;
     }
 
     private static Option<int> SeedOption() => new("--seed") { Description = "Semilla del generador.", DefaultValueFactory = _ => 2013 };

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using AlLas.Publishing.Cli;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Generation;
@@ -9,11 +8,12 @@ using AlLas.Publishing.Tests.Support;
 namespace AlLas.Publishing.Tests.Cli;
 
 /// <summary>
-/// `allas` as `dotnet publish -r RID` makes it: one natively compiled executable (Native AOT), which keeps of the
-/// libraries only what its compiler sees used. Whatever it dropped or cannot do without the JIT shows here as a
-/// difference from the in-process build, or from the same command run on the JIT.
+/// `allas` as the README installs it (InstalledTool: `dotnet pack`, `dotnet tool install`): one natively compiled
+/// executable (Native AOT), which keeps of the libraries only what its compiler sees used. Whatever it dropped or
+/// cannot do without the JIT shows here as a difference from the in-process build, or from the same command run on
+/// the JIT.
 /// </summary>
-public sealed class NativeCliTests(NativeCliTests.Published native) : IClassFixture<NativeCliTests.Published>
+public sealed class NativeCliTests(InstalledTool tool)
 {
     /// <summary>Every built-in function of Scriban by name, and a call to each one the native compiler once dropped.</summary>
     private const string TemplateFunctions = """
@@ -28,7 +28,7 @@ public sealed class NativeCliTests(NativeCliTests.Published native) : IClassFixt
     [Fact]
     public void The_native_allas_builds_the_mini_publication_byte_for_byte_as_the_in_process_build()
     {
-        var allas = native.Require();
+        var allas = tool.Require().Allas;
         using var repo = PublicationRepo.Mini();
         File.AppendAllText(repo.PathOf("content/informe/01-oficinas.md"), TemplateFunctions);
         repo.Commit("Funciones de plantilla");
@@ -54,7 +54,7 @@ public sealed class NativeCliTests(NativeCliTests.Published native) : IClassFixt
     [Fact]
     public void The_native_check_stats_release_and_review_commands_answer_as_the_JIT_ones()
     {
-        var allas = native.Require();
+        var allas = tool.Require().Allas;
         using var repo = PublicationRepo.Mini();
         repo.Replace("content/informe/01-oficinas.md", "Véase @fig-ciclo", "Véase @fig-nada");
         repo.Commit("Una referencia rota, para que check tenga algo que decir");
@@ -106,48 +106,4 @@ public sealed class NativeCliTests(NativeCliTests.Published native) : IClassFixt
 
     private static Dictionary<string, string> Contents(string folder) =>
         Directory.Exists(folder) ? Files(folder).ToDictionary(f => f, f => File.ReadAllText(Path.Combine(folder, f))) : [];
-
-    /// <summary>
-    /// The CLI published once for all these tests: `dotnet publish -r RID` of the configuration the tests run, into
-    /// a folder of its own with its own build outputs (--artifacts-path), so the tree's bin/ and obj/ stay as they are.
-    /// The native compiler links with the platform's C toolchain: without one the tests skip (fail under CI).
-    /// </summary>
-    public sealed class Published : IDisposable
-    {
-        private const string HowToInstall = "apt-get install gcc libc6-dev (Native AOT links with clang or gcc; https://aka.ms/nativeaot-prerequisites)";
-        private readonly TempDir dir = RepoPaths.NewTempDir();
-        private readonly Lazy<(string? Executable, string? Failure)> published;
-
-        public Published() => published = new(Publish);
-
-        /// <summary>The native `allas`, or the test skips (no C toolchain) or fails (the publish failed).</summary>
-        public string Require()
-        {
-            if (OperatingSystem.IsLinux() && ExternalTool.Find("clang") is null && ExternalTool.Find("gcc") is null)
-                ExternalTool.Unavailable("a C compiler and linker for Native AOT (clang or gcc)", HowToInstall);
-            var (executable, failure) = published.Value;
-            if (executable is null) Assert.Fail(failure);
-            return executable;
-        }
-
-        private (string?, string?) Publish()
-        {
-            // bin/<Configuration>/net10.0/: publish the configuration these tests were built in.
-            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-            var output = dir.Dir("allas");
-            var run = ExternalTool.Run(WatchProcess.DotnetHost(),
-                ["publish", Path.Combine(RepoPaths.Root, "src", "AlLas.Publishing.Cli", "AlLas.Publishing.Cli.csproj"),
-                 "-c", configuration, "-r", RuntimeInformation.RuntimeIdentifier, "--artifacts-path", dir.Dir("artifacts"),
-                 "-o", output, "--disable-build-servers", "-nologo"],
-                RepoPaths.Root, new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1", ["DOTNET_CLI_UI_LANGUAGE"] = "en" },
-                TimeSpan.FromMinutes(20));
-            var executable = Path.Combine(output, OperatingSystem.IsWindows() ? "allas.exe" : "allas");
-            if (run.ExitCode != 0 || !File.Exists(executable)) return (null, $"dotnet publish of the native CLI failed\n{run}");
-            // Native means no managed allas.dll beside it: else this would test the JIT again.
-            if (File.Exists(Path.Combine(output, "allas.dll"))) return (null, $"dotnet publish -r wrote allas.dll, not a native executable\n{run}");
-            return (executable, null);
-        }
-
-        public void Dispose() => dir.Dispose();
-    }
 }

@@ -1,49 +1,45 @@
+using System.IO.Compression;
 using AlLas.Publishing.Tests.Support;
 
 namespace AlLas.Publishing.Tests.Cli;
 
 /// <summary>
-/// The CLI as the team installs it: `dotnet pack`, then `dotnet tool install` from that folder, then the
-/// `allas` command on a publication. Packs the build these tests run against, offline.
+/// The CLI as the team installs it (README): `dotnet pack`, then `dotnet tool install` from that folder, then the
+/// `allas` command on a publication. The package is RID-specific: a small package that points to the one for each
+/// runtime, and for this machine's a natively compiled `allas`, with no managed allas.dll to run on the JIT.
 /// </summary>
-public class ToolPackageTests
+public class ToolPackageTests(InstalledTool tool)
 {
     [Fact]
-    public void The_packed_tool_installs_and_runs_as_allas()
+    public void The_packed_tool_installs_as_a_native_allas_that_runs()
     {
+        var installed = tool.Require();
+
+        var packages = Directory.GetFiles(installed.Feed, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["AlLas.Publishing.Cli.0.1.0.nupkg", $"AlLas.Publishing.Cli.{InstalledTool.Runtime}.0.1.0.nupkg"], packages);
+        using (var pointer = ZipFile.OpenRead(Path.Combine(installed.Feed, packages[0]!)))
+            Assert.DoesNotContain(pointer.Entries, e => e.Name is "allas" or "allas.dll");
+
+        // What the installed command runs: one executable file for this processor, no allas.dll beside it.
+        var executable = new FileInfo(installed.Allas).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? installed.Allas;
+        var folder = Path.GetDirectoryName(executable)!;
+        Assert.False(File.Exists(Path.Combine(folder, "allas.dll")), $"allas.dll in {folder}: the installed tool runs on the JIT");
+        var magic = File.ReadAllBytes(executable)[..4];
+        Assert.True(OperatingSystem.IsMacOS() || magic.AsSpan().SequenceEqual("\u007fELF"u8), $"{executable} is not an ELF executable");
+
         using var tmp = RepoPaths.NewTempDir();
-        var dotnet = WatchProcess.DotnetHost();
-        // bin/<Configuration>/net10.0/: pack the same configuration, already built.
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var feed = tmp.Dir("nupkg");
-        File.WriteAllText(tmp.File("nuget.config"), """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-              </packageSources>
-            </configuration>
-            """);
-        var environment = new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1", ["DOTNET_CLI_UI_LANGUAGE"] = "en" };
-
-        var pack = ExternalTool.Run(dotnet, ["pack", Path.Combine(RepoPaths.Root, "src", "AlLas.Publishing.Cli"), "--no-build", "-c", configuration, "-o", feed],
-            tmp.Path, environment, TimeSpan.FromMinutes(5));
-        Assert.True(pack.ExitCode == 0, pack.ToString());
-        Assert.Single(Directory.GetFiles(feed, "AlLas.Publishing.Cli.*.nupkg"));
-
-        var install = ExternalTool.Run(dotnet, ["tool", "install", "AlLas.Publishing.Cli", "--tool-path", tmp.File("tools"), "--add-source", feed, "--configfile", tmp.File("nuget.config")],
-            tmp.Path, environment, TimeSpan.FromMinutes(5));
-        Assert.True(install.ExitCode == 0, install.ToString());
-        var allas = tmp.File("tools/allas");
-        Assert.True(File.Exists(allas), install.ToString());
-
-        var version = ExternalTool.Run(allas, ["--version"], tmp.Path, environment);
+        var version = ExternalTool.Run(installed.Allas, ["--version"], tmp.Path, InstalledTool.Environment);
         Assert.True(version.ExitCode == 0, version.ToString());
         Assert.Equal(Allas.Run(tmp.Path, "--version").StdOut.Trim(), version.StdOut.Trim());
 
         using var mini = new MiniPublication();
-        var build = ExternalTool.Run(allas, ["build", "--format", "html"], mini.Root, environment);
+        var build = ExternalTool.Run(installed.Allas, ["build"], mini.PathOf("content/informe"), InstalledTool.Environment);
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.True(File.Exists(mini.PathOf("out/informe.html")));
+        Assert.True(File.Exists(mini.PathOf("out/informe.docx")), build.ToString());
+        Assert.True(File.Exists(mini.PathOf("out/informe.html")), build.ToString());
+
+        var typo = ExternalTool.Run(installed.Allas, ["buidl"], tmp.Path, InstalledTool.Environment);
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Equal("allas: error: «buidl» no es un comando de allas. ¿Quiso decir «build»?", typo.StdErr.Trim());
     }
 }
