@@ -62,4 +62,27 @@ public class WorkflowTests
         Assert.Equal("error", Group("severity"));
         Assert.Equal("AL0020", Group("code"));
     }
+
+    [Fact]
+    public void The_test_workflow_runs_on_Windows_and_Linux_through_build_ps1_with_the_SDK_alone()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.Root, ".github", "workflows", "pruebas.yml"))));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        Assert.True(((YamlMappingNode)root["on"]).Children.ContainsKey(new YamlScalarNode("push")));
+        var job = (YamlMappingNode)((YamlMappingNode)root["jobs"]).Children.Values.Single();
+        var systems = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)job["strategy"])["matrix"])["os"]).Children.Select(n => n.ToString()).ToList();
+        Assert.Equal(["windows-latest", "ubuntu-latest"], systems);
+        Assert.Equal("none", ((YamlMappingNode)job["env"])["ALLAS_EXTERNAL_TOOLS"].ToString());
+
+        // Every task the workflow asks of build.ps1 is one build.ps1 knows.
+        var script = File.ReadAllText(Path.Combine(RepoPaths.Root, "build.ps1"));
+        var tasks = System.Text.RegularExpressions.Regex.Match(script, @"ValidateSet\(([^)]*)\)").Groups[1].Value
+            .Split(',').Select(t => t.Trim().Trim('\'')).ToList();
+        var runs = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>()
+            .Where(s => s.Children.ContainsKey(new YamlScalarNode("run"))).Select(s => s["run"].ToString()).ToList();
+        var asked = runs.Where(r => r.StartsWith("./build.ps1 ", StringComparison.Ordinal)).Select(r => r.Split(' ')[1]).ToList();
+        Assert.Equal(["build", "test"], asked);
+        Assert.All(asked, t => Assert.Contains(t, tasks));
+    }
 }

@@ -40,9 +40,18 @@ public static class ExternalTool
         throw new UnreachableException();
     }
 
+    public const string ExternalToolsVariable = "ALLAS_EXTERNAL_TOOLS";
+
+    /// <summary>
+    /// ALLAS_EXTERNAL_TOOLS=none: every program but dotnet counts as missing, so that the tests needing one skip even
+    /// where a runner happens to have it (the Windows and Linux workflow runs only what the SDK alone can check).
+    /// </summary>
+    public static bool ToolsDisabled => Environment.GetEnvironmentVariable(ExternalToolsVariable) == "none";
+
     /// <summary>The first existing file among explicit candidates, then the name looked up on PATH.</summary>
     public static string? Find(string? pathLookupName, params string?[] candidates)
     {
+        if (ToolsDisabled && pathLookupName != "dotnet") return null;
         foreach (var c in candidates)
         {
             if (!string.IsNullOrEmpty(c) && File.Exists(c)) return Path.GetFullPath(c);
