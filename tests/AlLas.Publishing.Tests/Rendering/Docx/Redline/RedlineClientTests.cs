@@ -8,18 +8,14 @@ namespace AlLas.Publishing.Tests.Rendering.Docx.Redline;
 /// current draft, rejecting every change the release, paragraph by paragraph and note by note, in
 /// LibreOffice and in pandoc; and the Open XML validator finds nothing to say.
 /// </summary>
-public class RedlineClientTests
+public class RedlineClientTests(RedlineCaseDrafts drafts) : IClassFixture<RedlineCaseDrafts>
 {
     [Theory]
     [MemberData(nameof(RedlineCases.Names), MemberType = typeof(RedlineCases))]
     public void Each_edit_shows_as_its_kind_of_tracked_change_and_the_file_is_valid(string name)
     {
         var edit = RedlineCases.All[name];
-        using var repo = new RedlineRepository();
-        edit.Edit(repo.Mini);
-        repo.Commit(name);
-
-        var redline = repo.BuildRedline();
+        var redline = drafts.Of(name).Redline;
 
         DocxValidation.AssertValid(redline);
         var revisions = DocxReviewReader.Read(redline).Revisions;
@@ -51,11 +47,9 @@ public class RedlineClientTests
     public void LibreOffice_accepting_all_reads_the_current_draft_and_rejecting_all_the_release(string name)
     {
         var lo = LibreOffice.RequireUno();
-        using var repo = new RedlineRepository();
-        RedlineCases.All[name].Edit(repo.Mini);
-        repo.Commit(name);
+        var read = drafts.ReadInLibreOffice(lo, name);
 
-        AssertLibreOfficeRoundTrip(lo, repo);
+        AssertRoundTrip(read[0], read[1], read[2], read[3]);
     }
 
     [Fact]
@@ -74,14 +68,10 @@ public class RedlineClientTests
     public void Pandoc_accepting_reads_the_current_draft_and_rejecting_the_release(string name)
     {
         var pandoc = Pandoc.Require();
-        using var repo = new RedlineRepository();
-        RedlineCases.All[name].Edit(repo.Mini);
-        repo.Commit(name);
+        var (redline, current, release) = drafts.Of(name);
 
-        var redline = repo.BuildRedline();
-
-        Assert.Equal(pandoc.ToPlain(repo.BuildCurrent()), pandoc.ToPlain(redline, TrackChanges.Accept));
-        Assert.Equal(pandoc.ToPlain(repo.BuildRelease()), pandoc.ToPlain(redline, TrackChanges.Reject));
+        Assert.Equal(pandoc.ToPlain(current), pandoc.ToPlain(redline, TrackChanges.Accept));
+        Assert.Equal(pandoc.ToPlain(release), pandoc.ToPlain(redline, TrackChanges.Reject));
     }
 
     [Fact]
@@ -104,8 +94,11 @@ public class RedlineClientTests
         var redline = repo.BuildRedline();
         var read = WriterReading.Read(lo,
             (redline, "accept-all"), (redline, "reject-all"), (repo.BuildCurrent(), "none"), (repo.BuildRelease(), "none"));
-        var (accepted, rejected, current, release) = (read[0], read[1], read[2], read[3]);
+        AssertRoundTrip(read[0], read[1], read[2], read[3]);
+    }
 
+    private static void AssertRoundTrip(WriterText accepted, WriterText rejected, WriterText current, WriterText release)
+    {
         Assert.NotEqual(current.Paragraphs, release.Paragraphs);
         Assert.Equal(current.Paragraphs, accepted.Paragraphs);
         Assert.Equal(current.Footnotes, accepted.Footnotes);

@@ -100,7 +100,10 @@ internal static class WriterReading
     private static string Script => Path.Combine(RepoPaths.Tests, "Rendering", "Docx", "Redline", "redline_uno.py");
 
     /// <summary>Each file as LibreOffice reads it after the step ("none", "accept-all", "reject-all", "accept-all-update-indexes"), in one soffice session.</summary>
-    public static IReadOnlyList<WriterText> Read(LibreOffice lo, params (string File, string Step)[] jobs)
+    public static IReadOnlyList<WriterText> Read(LibreOffice lo, params (string File, string Step)[] jobs) =>
+        Read(lo, TimeSpan.FromMinutes(4), jobs);
+
+    public static IReadOnlyList<WriterText> Read(LibreOffice lo, TimeSpan timeout, params (string File, string Step)[] jobs)
     {
         using var scratch = new TempDir();
         // Writer locks what it opens: it gets copies.
@@ -112,7 +115,7 @@ internal static class WriterReading
         }).ToList();
         var jobsFile = scratch.File("jobs.json");
         File.WriteAllText(jobsFile, JsonSerializer.Serialize(list));
-        var result = lo.RunUno(Script, [jobsFile], TimeSpan.FromMinutes(4));
+        var result = lo.RunUno(Script, [jobsFile], timeout);
         var json = result.StdOut.Trim().Split('\n').Last();
         return JsonSerializer.Deserialize<List<WriterText>>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
             ?? throw new InvalidOperationException($"no output from redline_uno.py\n{result}");
