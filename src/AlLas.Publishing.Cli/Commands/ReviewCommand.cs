@@ -45,7 +45,9 @@ public static class ReviewExtractCommand
         };
         command.SetAction(parsed => console.Guard(() =>
         {
-            var extract = DocxReviewReader.Read(parsed.GetValue(file)!);
+            var input = parsed.GetValue(file)!;
+            if (parsed.GetValue(output) is { } target) AlLas.Publishing.Faults.FileChecks.RequireDistinct(target, input);
+            var extract = DocxReviewReader.Read(input);
             var text = parsed.GetValue(format) == "md" ? ReviewSummary.Write(extract) : ReviewJson.Write(extract);
             if (parsed.GetValue(output) is { } path) WriteAtomically(path, text);
             else console.Out.Write(text);

@@ -24,7 +24,8 @@ public static class DocxPackageGuard
 
     public static void Check(string path)
     {
-        if (!File.Exists(path)) throw Bad(path, "AL0401", $"no existe el archivo {Path.GetFileName(path)}");
+        if (!File.Exists(path) && !Directory.Exists(path)) throw Bad(path, "AL0401", $"no existe el archivo {Path.GetFileName(path)}");
+        Faults.FileChecks.RequireInput(path);
         using var stream = File.OpenRead(path);
         Check(stream, path);
     }
