@@ -13,8 +13,12 @@ public static class AllasCli
     public const int ProblemsFound = 1;
     public const int BadInput = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, null);
+
+    /// <summary>Runs a command as if started in <paramref name="workingDirectory"/> (null: the current folder).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory)
     {
+        using var _ = Workspace.RunIn(workingDirectory);
         var console = new CliConsole(output, error);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Solo los errores: sin progreso, sin resumen.", Recursive = true };
         var debug = new Option<bool>("--debug") { Description = "Tras un error, muestra también su traza (para comunicar un fallo de allas).", Recursive = true };

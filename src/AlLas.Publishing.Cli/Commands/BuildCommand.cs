@@ -23,7 +23,7 @@ public static class BuildCommand
         {
             var root = Workspace.Root();
             if (parse.GetValue(redlineSince) is { } since)
-                return RedlineCommand.Run(console, root, parse.GetValue(docs) ?? [], since, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(author)!);
+                return RedlineCommand.Run(console, root, parse.GetValue(docs) ?? [], since, Workspace.FullPath(parse.GetValue(output)!), parse.GetValue(author)!);
             var build = new DraftBuild(root, Writers.All(root));
             var chosen = parse.GetValue(formats) is { Length: > 0 } given ? given : Writers.Default;
             build.Prepare(chosen);
@@ -31,12 +31,12 @@ public static class BuildCommand
             var result = Terminal.Progress(console, status, _ => build.Run(
                 parse.GetValue(docs) ?? [],
                 chosen.ToList(),
-                Path.GetFullPath(parse.GetValue(output)!),
+                Workspace.FullPath(parse.GetValue(output)!),
                 ReleaseInfo.WorkingDraft(SourceCommit.Of(root))));
             if (console.Quiet) return AllasCli.Ok;
             foreach (var warning in DiagnosticList.Ordered(result.Warnings)) console.Error.WriteLine(Terminal.Paint(console.Error, warning));
             foreach (var file in result.Written.Where(f => !f.Contains("_archivos")))
-                console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
+                console.Out.WriteLine($"escrito {Path.GetRelativePath(Workspace.Directory, file)}");
             Summary.Print(console.Out, result.Publication);
             return AllasCli.Ok;
         }));

@@ -24,10 +24,10 @@ public static class ReferenceDocxCommand
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(output) is { } given
-                ? Path.GetFullPath(given)
+                ? Workspace.FullPath(given)
                 : Path.Combine(Workspace.Root(), Paths.Templates, DocxDocumentWriter.ReferenceName);
             ReferenceDocument.Write(path);
-            console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
+            console.Out.WriteLine($"escrito {Path.GetRelativePath(Workspace.Directory, path)}");
             return AllasCli.Ok;
         }));
         return command;

@@ -26,10 +26,10 @@ public static class ReleaseCommand
                 throw new SourceException("--force", "AL0130", "--force necesita --reason con el motivo, que queda en el registro de la versión");
             var root = Workspace.Root();
             var builder = new ReleaseBuilder(root, r => Writers.All(r).FirstOrDefault(w => w.Format == "docx"));
-            var result = builder.Release(parsed.GetValue(document)!, parsed.GetValue(label)!, Path.GetFullPath(parsed.GetValue(output)!),
+            var result = builder.Release(parsed.GetValue(document)!, parsed.GetValue(label)!, Workspace.FullPath(parsed.GetValue(output)!),
                 parsed.GetValue(date), parsed.GetValue(final), parsed.GetValue(force) ? parsed.GetValue(reason) : null);
             var record = result.Record;
-            console.Out.WriteLine($"versión {record.Label} de {record.Document}: {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.DocxPath)}");
+            console.Out.WriteLine($"versión {record.Label} de {record.Document}: {Path.GetRelativePath(Workspace.Directory, result.DocxPath)}");
             console.Out.WriteLine($"  fuente {record.Commit[..10]}, {record.Date}, sha256 {record.DocxSha256[..16]}…");
             console.Out.WriteLine($"  registrada en {record.Path}; confírmela en git (git add {record.Path} && git commit)");
             return AllasCli.Ok;

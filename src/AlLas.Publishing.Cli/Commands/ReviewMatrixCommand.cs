@@ -18,8 +18,8 @@ public static class ReviewMatrixCommand
         command.SetAction(parsed => console.Guard(() =>
         {
             var root = Workspace.Root();
-            foreach (var file in MatrixFiles.Write(root, parsed.GetValue(document)!, parsed.GetValue(release)!, Path.GetFullPath(parsed.GetValue(output)!)))
-                console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
+            foreach (var file in MatrixFiles.Write(root, parsed.GetValue(document)!, parsed.GetValue(release)!, Workspace.FullPath(parsed.GetValue(output)!)))
+                console.Out.WriteLine($"escrito {Path.GetRelativePath(Workspace.Directory, file)}");
             return AllasCli.Ok;
         }));
         return command;

@@ -80,10 +80,15 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
     private void AddListed(List<Chapter> chapters, string folder, string file, SourceText manifest, ChapterKind kind, TemplateExpander expander, string language)
     {
         var path = Path.GetFullPath(Path.Combine(folder, file));
+        var named = manifest.Point(Math.Max(0, manifest.Text.IndexOf(file, StringComparison.Ordinal)));
+        if (SourceFiles.Problem(root, path, file) is { } problem)
+        {
+            diagnostics.Error(named, problem.Code, problem.Message);
+            return;
+        }
         if (!File.Exists(path))
         {
-            var offset = manifest.Text.IndexOf(file, StringComparison.Ordinal);
-            diagnostics.Error(manifest.Point(Math.Max(0, offset)), "AL0009", $"el capítulo '{file}' no existe");
+            diagnostics.Error(named, "AL0009", $"el capítulo '{file}' no existe");
             return;
         }
         Add(chapters, () => LoadChapter(path, kind, expander, language));
@@ -128,5 +133,5 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         return chapter;
     }
 
-    private SourceText Read(string path) => new(Paths.Relative(root, path), File.ReadAllText(path).Replace("\r\n", "\n"));
+    private SourceText Read(string path) => SourceFiles.Read(root, path);
 }
