@@ -120,17 +120,41 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         var frontMatter = FrontMatter.Split(source);
         if (kind == ChapterKind.Body && !frontMatter.GetBool("numbered", true)) kind = ChapterKind.Front;
         var (text, map) = expander.Expand(source, frontMatter.BodyStart);
+        if (NestingLimit.DeepLine(text) is var deep and >= 0)
+            throw new SourceException(map.ToSource(deep, deep), "AL0015", $"citas o listas anidadas a más de {NestingLimit.MaxDepth} niveles: simplifique la estructura");
         var chapter = new Chapter
         {
             File = source.File,
             Kind = kind,
-            Markdown = PublicationMarkdown.Parse(text, language),
+            Markdown = ParseMarkdown(text, source, frontMatter.BodyStart, language),
             Map = map,
             FrontMatter = frontMatter,
         };
+        if (NestingLimit.Find(chapter.Markdown) is { } found)
+        {
+            var (node, noteInNote) = found;
+            var at = node is Markdig.Syntax.Block block ? chapter.SpanOf(block) : chapter.SpanOf((Markdig.Syntax.Inlines.Inline)node);
+            throw noteInNote
+                ? new SourceException(at, "AL0016", "una nota cita una nota (quizá a sí misma): una nota al pie no puede llevar notas")
+                : new SourceException(at, "AL0015", $"texto anidado a más de {NestingLimit.MaxDepth} niveles (énfasis, citas o listas unos dentro de otros): simplifique la estructura");
+        }
         if (kind is ChapterKind.Body or ChapterKind.Annex && chapter.TitleHeading is null)
             diagnostics.Error(source.Point(frontMatter.BodyStart), "AL0013", "el capítulo no tiene título: su primer bloque debe ser un encabezado '# Título'");
         return chapter;
+    }
+
+    /// <summary>Markdig's own depth limit, reached by nesting the line scan cannot see (emphasis opened thousands deep), named at the chapter.</summary>
+    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string text, SourceText source, int bodyStart, string language)
+    {
+        try
+        {
+            return PublicationMarkdown.Parse(text, language);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new SourceException(source.Point(bodyStart), "AL0015",
+                $"el capítulo anida énfasis, enlaces, citas o listas a más de {NestingLimit.MaxDepth} niveles en algún punto: simplifique la estructura", e);
+        }
     }
 
     private SourceText Read(string path) => SourceFiles.Read(root, path);

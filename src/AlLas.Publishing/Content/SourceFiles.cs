@@ -36,15 +36,31 @@ public static class SourceFiles
     {
         var relative = Paths.Relative(root, path);
         if (Problem(root, path, relative) is { } problem) throw new SourceException(relative, problem.Code, problem.Message);
+        SourceText source;
         try
         {
-            return new SourceText(relative, File.ReadAllText(path).Replace("\r\n", "\n"));
+            source = new SourceText(relative, File.ReadAllText(path).Replace("\r\n", "\n"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var fault = Fault.Describe(e);
             throw new SourceException(relative, fault.Code, $"no se puede leer: {fault.Message}", e);
         }
+        if (ControlCharacter(source.Text) is var at and >= 0)
+            throw new SourceException(source.Point(at), "AL0017",
+                $"carácter de control invisible U+{(int)source.Text[at]:X4} en el texto (Word y HTML no lo admiten): bórrelo");
+        return source;
+    }
+
+    /// <summary>The offset of the first character XML cannot hold (C0 controls but tab and line ends, U+FFFE, U+FFFF), or -1.</summary>
+    public static int ControlCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF') return i;
+        }
+        return -1;
     }
 
     public static bool IsInside(string folder, string path)
