@@ -70,7 +70,7 @@ public static class DocxReviewReader
             revisions.AddRange(walker.Finish(paragraphs));
         }
 
-        var comments = main.WordprocessingCommentsPart is { } commentsPart ? Comments(document, commentsPart, anchors) : [];
+        var comments = main.WordprocessingCommentsPart is { } commentsPart ? Comments(path, document, commentsPart, anchors) : [];
         return new ReviewExtract(path, comments, revisions)
         {
             Paragraphs = paragraphs,
@@ -90,7 +90,7 @@ public static class DocxReviewReader
         if (main.EndnotesPart is { } endnotes) yield return endnotes;
     }
 
-    private static List<ReviewComment> Comments(WordprocessingDocument document, WordprocessingCommentsPart part, Dictionary<string, CommentAnchor> anchors)
+    private static List<ReviewComment> Comments(string path, WordprocessingDocument document, WordprocessingCommentsPart part, Dictionary<string, CommentAnchor> anchors)
     {
         var raw = new List<RawComment>();
         var root = Root(part);
@@ -107,7 +107,7 @@ public static class DocxReviewReader
                 CommentMarkdown.Of(element, part)));
         }
 
-        var threads = CommentThreads.Read(document, raw, anchors);
+        var threads = CommentThreads.Read(path, document, raw, anchors);
         return raw.Select(c =>
         {
             var thread = threads[c.Id];
