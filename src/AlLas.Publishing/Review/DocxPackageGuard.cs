@@ -68,7 +68,18 @@ public static class DocxPackageGuard
     {
         try
         {
-            return new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
+            var zip = new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
+            try
+            {
+                // The central directory is read on first use: a damaged one fails here, not later.
+                _ = zip.Entries.Count;
+                return zip;
+            }
+            catch
+            {
+                zip.Dispose();
+                throw;
+            }
         }
         catch (InvalidDataException e)
         {
@@ -161,13 +172,9 @@ public static class DocxPackageGuard
         foreach (var rels in zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             var source = SourceFolder(rels.FullName);
-            using var stream = rels.Open();
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            while (reader.Read())
+            foreach (var (_, target, mode) in Relationships(path, rels))
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") continue;
-                if (string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)) continue;
-                var target = reader.GetAttribute("Target");
+                if (string.Equals(mode, "External", StringComparison.OrdinalIgnoreCase)) continue;
                 if (string.IsNullOrEmpty(target)) continue;
                 var resolved = Resolve(source, target);
                 if (resolved is null)
@@ -176,6 +183,27 @@ public static class DocxPackageGuard
                     throw Bad($"{path}:{resolved}", "AL0413", $"{name}: falta la parte {resolved}, que nombra {rels.FullName}: el documento está incompleto o dañado");
             }
         }
+    }
+
+    /// <summary>Type, target and target mode of each relationship of a .rels part, read whole first so that bad XML is refused as such.</summary>
+    private static List<(string Type, string Target, string? Mode)> Relationships(string path, ZipArchiveEntry rels)
+    {
+        var found = new List<(string, string, string?)>();
+        try
+        {
+            using var stream = rels.Open();
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") continue;
+                found.Add((reader.GetAttribute("Type") ?? "", reader.GetAttribute("Target") ?? "", reader.GetAttribute("TargetMode")));
+            }
+        }
+        catch (XmlException e)
+        {
+            throw Bad($"{path}:{rels.FullName}", "AL0408", $"{Path.GetFileName(path)}: la parte {rels.FullName} no es XML válido ({e.Message})", e);
+        }
+        return found;
     }
 
     /// <summary>The folder a .rels part's targets are relative to: word/_rels/document.xml.rels speaks for word/.</summary>
@@ -209,24 +237,20 @@ public static class DocxPackageGuard
     private static void CheckMainDocument(string path, ZipArchive zip)
     {
         var name = Path.GetFileName(path);
-        var target = MainDocumentTarget(zip) ?? "word/document.xml";
+        var target = MainDocumentTarget(path, zip) ?? "word/document.xml";
         if (zip.GetEntry(target) is null)
             throw Bad($"{path}:{target}", "AL0409", $"{name} no tiene la parte {target}: no es un documento de Word");
     }
 
     /// <summary>The main document is where _rels/.rels says (word/document.xml for every producer we know).</summary>
-    private static string? MainDocumentTarget(ZipArchive zip)
+    private static string? MainDocumentTarget(string path, ZipArchive zip)
     {
         var rels = zip.GetEntry("_rels/.rels");
         if (rels is null) return null;
-        using var stream = rels.Open();
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        while (reader.Read())
+        foreach (var (type, target, _) in Relationships(path, rels))
         {
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") continue;
-            var type = reader.GetAttribute("Type") ?? "";
             if (type.EndsWith("/officeDocument", StringComparison.Ordinal))
-                return (reader.GetAttribute("Target") ?? "").TrimStart('/');
+                return target.TrimStart('/');
         }
         return null;
     }

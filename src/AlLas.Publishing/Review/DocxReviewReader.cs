@@ -74,7 +74,7 @@ public static class DocxReviewReader
         return new ReviewExtract(path, comments, revisions)
         {
             Paragraphs = paragraphs,
-            Properties = DocxFileProperties.Read(document),
+            Properties = DocxFileProperties.Read(document, path),
         };
     }
 
