@@ -52,7 +52,9 @@ public sealed class DocxFuzzTests(ITestOutputHelper output) : IDisposable
             File.Delete(path);
         }
 
-        output.WriteLine($"seed {seed}, {mutations} mutations: " + string.Join(", ", outcomes.Select(o => $"exit {o.Key}: {o.Value}")));
+        var summary = $"seed {seed}, {mutations} mutations: " + string.Join(", ", outcomes.Select(o => $"exit {o.Key}: {o.Value}"));
+        output.WriteLine(summary);
+        if (Environment.GetEnvironmentVariable("ALLAS_FUZZ_REPORT") is { Length: > 0 } report) File.AppendAllText(report, summary + "\n");
         Assert.True(failures.Count == 0, $"seed {seed}: {failures.Count} of {mutations} runs were not a clear 0 or 2:\n" + string.Join("\n", failures.Take(10)));
     }
 
