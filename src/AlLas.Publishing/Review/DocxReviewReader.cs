@@ -36,7 +36,7 @@ public static class DocxReviewReader
         {
             document = open();
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException || FromPackaging(e))
         {
             throw new SourceException(path, "AL0410", $"{Path.GetFileName(path)} no se puede abrir como documento de Word ({e.Message})", e);
         }
@@ -46,12 +46,19 @@ public static class DocxReviewReader
             {
                 return Read(path, document);
             }
-            catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException)
+            catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException || FromPackaging(e))
             {
                 throw new SourceException(path, "AL0410", $"{Path.GetFileName(path)}: una parte del documento no se puede leer ({e.Message})", e);
             }
         }
     }
+
+    /// <summary>
+    /// System.IO.Packaging, under the SDK, reports a damaged package with exceptions of general types (a part
+    /// without a content type "does not exist"); thrown from that library they are the file's damage, not ours.
+    /// </summary>
+    private static bool FromPackaging(Exception e) =>
+        e is InvalidOperationException or ArgumentException or FormatException && e.Source == "System.IO.Packaging";
 
     private static ReviewExtract Read(string path, WordprocessingDocument document)
     {

@@ -24,7 +24,6 @@ internal sealed class XmlShape(string part)
     private char previous;
     private char beforePrevious;
     private char special;
-    private long units;
     private int utf16; // 0 unknown, 1 none, 2 little-endian, 3 big-endian
     private int pendingByte = -1;
 
@@ -38,6 +37,11 @@ internal sealed class XmlShape(string part)
 
     public void Feed(ReadOnlySpan<byte> bytes)
     {
+        if (utf16 == 1)
+        {
+            FeedUtf8(bytes);
+            return;
+        }
         foreach (var b in bytes)
         {
             if (utf16 == 0)
@@ -56,9 +60,30 @@ internal sealed class XmlShape(string part)
         }
     }
 
+    /// <summary>UTF-8 (or ASCII): text and attribute values are skipped with a vectorized search for the byte that ends them.</summary>
+    private void FeedUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            if (state == State.Text || state == State.Quoted)
+            {
+                var next = bytes[i..].IndexOf(state == State.Text ? (byte)'<' : (byte)quote);
+                if (next < 0)
+                {
+                    // Nothing in the rest ends the text or the value; the last two bytes still matter to a special section.
+                    previous = bytes[^1] < 0x80 ? (char)bytes[^1] : '\u0080';
+                    return;
+                }
+                i += next;
+            }
+            var b = bytes[i++];
+            Unit(b < 0x80 ? (char)b : '\u0080');
+        }
+    }
+
     private void Unit(char c)
     {
-        units++;
         switch (state)
         {
             case State.Text:
