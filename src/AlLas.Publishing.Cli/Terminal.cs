@@ -17,6 +17,7 @@ public static class Terminal
     public const string Dim = "2";
 
     public static bool IsTerminal(TextWriter writer) =>
+        writer is CheckedWriter checkedWriter ? IsTerminal(checkedWriter.Inner) :
         (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected)
         || (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected);
 

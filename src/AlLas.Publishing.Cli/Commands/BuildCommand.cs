@@ -36,7 +36,7 @@ public static class BuildCommand
             if (console.Quiet) return AllasCli.Ok;
             foreach (var warning in DiagnosticList.Ordered(result.Warnings)) console.Error.WriteLine(Terminal.Paint(console.Error, warning));
             foreach (var file in result.Written.Where(f => !f.Contains("_archivos")))
-                console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
+                console.Out.WriteLine($"escrito {Path.GetRelativePath(Workspace.Directory, file)}");
             Summary.Print(console.Out, result.Publication);
             return AllasCli.Ok;
         }));

@@ -17,12 +17,12 @@ public static class RedlineCommand
         foreach (var document in documents)
         {
             var result = RedlineBuild.Write(root, document, label, outputDirectory, author);
-            console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.Path)} " +
+            console.Out.WriteLine($"escrito {Path.GetRelativePath(Workspace.Directory, result.Path)} " +
                 $"({Count(result.Report.Revisions, "cambio registrado", "cambios registrados")}, {Count(result.Report.Comments, "comentario", "comentarios")} desde {result.Baseline.Label} @ {result.Baseline.Commit[..10]})");
             foreach (var orphan in result.Report.Orphaned)
                 console.Error.WriteLine($"aviso: el texto del comentario {orphan} ya no existe; va en el párrafo más cercano");
             foreach (var file in result.Matrix.Write())
-                console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
+                console.Out.WriteLine($"escrito {Path.GetRelativePath(Workspace.Directory, file)}");
         }
         return AllasCli.Ok;
     }

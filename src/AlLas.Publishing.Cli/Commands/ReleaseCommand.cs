@@ -30,9 +30,9 @@ public static class ReleaseCommand
             var result = builder.Release(parsed.GetValue(document)!, parsed.GetValue(label)!, Workspace.Output(root, parsed.GetValue(output)),
                 parsed.GetValue(date), parsed.GetValue(final), parsed.GetValue(force) ? parsed.GetValue(reason) : null);
             var record = result.Record;
-            console.Out.WriteLine($"versión {record.Label} de {record.Document}: {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.DocxPath)}");
+            console.Out.WriteLine($"versión {record.Label} de {record.Document}: {Path.GetRelativePath(Workspace.Directory, result.DocxPath)}");
             console.Out.WriteLine($"  fuente {record.Commit[..10]}, {record.Date}, sha256 {record.DocxSha256[..16]}…");
-            var recorded = Paths.Relative(Directory.GetCurrentDirectory(), Path.Combine(root, record.Path));
+            var recorded = Paths.Relative(Workspace.Directory, Path.Combine(root, record.Path));
             console.Out.WriteLine($"  registrada en {recorded}; confírmela en git (git add {recorded} && git commit)");
             return AllasCli.Ok;
         }));

@@ -45,9 +45,11 @@ public static class ReviewExtractCommand
         };
         command.SetAction(parsed => console.Guard(() =>
         {
-            var extract = DocxReviewReader.Read(parsed.GetValue(file)!);
+            var input = Workspace.FullPath(parsed.GetValue(file)!);
+            if (parsed.GetValue(output) is { } target) AlLas.Publishing.Faults.FileChecks.RequireDistinct(Workspace.FullPath(target), input);
+            var extract = DocxReviewReader.Read(input);
             var text = parsed.GetValue(format) == "md" ? ReviewSummary.Write(extract) : ReviewJson.Write(extract);
-            if (parsed.GetValue(output) is { } path) WriteAtomically(path, text);
+            if (parsed.GetValue(output) is { } path) WriteAtomically(Workspace.FullPath(path), text);
             else console.Out.Write(text);
             return AllasCli.Ok;
         }));

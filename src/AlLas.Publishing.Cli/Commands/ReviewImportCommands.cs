@@ -20,7 +20,7 @@ public static class ReviewImportCommand
         {
             var root = Workspace.Root();
             var import = new ReviewImport(root, r => Writers.All(r).FirstOrDefault(w => w.Format == "docx"));
-            var result = import.Import(Path.GetFullPath(parsed.GetValue(file)!), parsed.GetValue(release));
+            var result = import.Import(Workspace.FullPath(parsed.GetValue(file)!), parsed.GetValue(release));
             if (result.Warning is { } warning) console.Error.WriteLine($"aviso: {warning}");
             var register = result.Register;
             console.Out.WriteLine($"{register.File}: versión {result.Release.Document}/{result.Release.Label} (reconocida por {result.MatchedBy})");

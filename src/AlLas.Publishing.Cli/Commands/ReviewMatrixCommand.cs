@@ -19,7 +19,7 @@ public static class ReviewMatrixCommand
         {
             var root = Workspace.Root();
             foreach (var file in MatrixFiles.Write(root, parsed.GetValue(document)!, parsed.GetValue(release)!, Workspace.Output(root, parsed.GetValue(output))))
-                console.Out.WriteLine($"escrito {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
+                console.Out.WriteLine($"escrito {Path.GetRelativePath(Workspace.Directory, file)}");
             return AllasCli.Ok;
         }));
         return command;

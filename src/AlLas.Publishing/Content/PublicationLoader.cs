@@ -80,10 +80,15 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
     private void AddListed(List<Chapter> chapters, string folder, string file, SourceText manifest, ChapterKind kind, TemplateExpander expander, string language)
     {
         var path = Path.GetFullPath(Path.Combine(folder, file));
+        var named = manifest.Point(Math.Max(0, manifest.Text.IndexOf(file, StringComparison.Ordinal)));
+        if (SourceFiles.Problem(root, path, file) is { } problem)
+        {
+            diagnostics.Error(named, problem.Code, problem.Message);
+            return;
+        }
         if (!File.Exists(path))
         {
-            var offset = manifest.Text.IndexOf(file, StringComparison.Ordinal);
-            diagnostics.Error(manifest.Point(Math.Max(0, offset)), "AL0009", $"el capítulo '{file}' no existe");
+            diagnostics.Error(named, "AL0009", $"el capítulo '{file}' no existe");
             return;
         }
         Add(chapters, () => LoadChapter(path, kind, expander, language));
@@ -115,18 +120,42 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         var frontMatter = FrontMatter.Split(source);
         if (kind == ChapterKind.Body && !frontMatter.GetBool("numbered", true)) kind = ChapterKind.Front;
         var (text, map) = expander.Expand(source, frontMatter.BodyStart);
+        if (NestingLimit.DeepLine(text) is var deep and >= 0)
+            throw new SourceException(map.ToSource(deep, deep), "AL0015", $"citas o listas anidadas a más de {NestingLimit.MaxDepth} niveles: simplifique la estructura");
         var chapter = new Chapter
         {
             File = source.File,
             Kind = kind,
-            Markdown = PublicationMarkdown.Parse(text, language),
+            Markdown = ParseMarkdown(text, source, frontMatter.BodyStart, language),
             Map = map,
             FrontMatter = frontMatter,
         };
+        if (NestingLimit.Find(chapter.Markdown) is { } found)
+        {
+            var (node, noteInNote) = found;
+            var at = node is Markdig.Syntax.Block block ? chapter.SpanOf(block) : chapter.SpanOf((Markdig.Syntax.Inlines.Inline)node);
+            throw noteInNote
+                ? new SourceException(at, "AL0016", "una nota cita una nota (quizá a sí misma): una nota al pie no puede llevar notas")
+                : new SourceException(at, "AL0015", $"texto anidado a más de {NestingLimit.MaxDepth} niveles (énfasis, citas o listas unos dentro de otros): simplifique la estructura");
+        }
         if (kind is ChapterKind.Body or ChapterKind.Annex && chapter.TitleHeading is null)
             diagnostics.Error(source.Point(frontMatter.BodyStart), "AL0013", "el capítulo no tiene título: su primer bloque debe ser un encabezado '# Título'");
         return chapter;
     }
 
-    private SourceText Read(string path) => new(Paths.Relative(root, path), File.ReadAllText(path).Replace("\r\n", "\n"));
+    /// <summary>Markdig's own depth limit, reached by nesting the line scan cannot see (emphasis opened thousands deep), named at the chapter.</summary>
+    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string text, SourceText source, int bodyStart, string language)
+    {
+        try
+        {
+            return PublicationMarkdown.Parse(text, language);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new SourceException(source.Point(bodyStart), "AL0015",
+                $"el capítulo anida énfasis, enlaces, citas o listas a más de {NestingLimit.MaxDepth} niveles en algún punto: simplifique la estructura", e);
+        }
+    }
+
+    private SourceText Read(string path) => SourceFiles.Read(root, path);
 }

@@ -58,6 +58,11 @@ public static class References
             diagnostics.Error(chapter.SpanOf(figure), "AL0030", $"no se encuentra la imagen '{url}'");
             return;
         }
+        if (SourceFiles.Problem(root, path, url) is { } problem)
+        {
+            diagnostics.Error(chapter.SpanOf(figure), problem.Code, problem.Message);
+            return;
+        }
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is not (".png" or ".jpg" or ".jpeg"))
             diagnostics.Error(chapter.SpanOf(figure), "AL0032", $"la imagen '{url}' debe ser PNG o JPEG");

@@ -121,20 +121,47 @@ public sealed class TemplateExpander(ScriptObject globals, string partialsDirect
         }
     }
 
-    /// <summary>`{{ include 'tabla-socios' }}` reads templates/partials/tabla-socios.md.sbn.</summary>
+    /// <summary>
+    /// `{{ include 'tabla-socios' }}` reads templates/partials/tabla-socios.md.sbn. Only templates/ is
+    /// reachable: a name that leads out of it (/etc/passwd, ../../, a link) is an error at the include.
+    /// </summary>
     private sealed class PartialLoader(string directory) : ITemplateLoader
     {
+        private readonly string templates = Path.GetDirectoryName(Path.GetFullPath(directory))!;
+
         public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
         {
-            var path = Path.Combine(directory, templateName + ".md.sbn");
-            return File.Exists(path) ? path : Path.Combine(directory, templateName);
+            var path = Path.GetFullPath(Path.Combine(directory, templateName + ".md.sbn"));
+            if (!File.Exists(path)) path = Path.GetFullPath(Path.Combine(directory, templateName));
+            string resolved;
+            try
+            {
+                resolved = Faults.FileChecks.Resolved(path);
+            }
+            catch (SourceException e)
+            {
+                throw new ScriptRuntimeException(callerSpan, $"la plantilla parcial '{templateName}': {e.Message}");
+            }
+            if (!SourceFiles.IsInside(Faults.FileChecks.Resolved(templates), resolved))
+                throw new ScriptRuntimeException(callerSpan, $"'include' solo lee plantillas de templates/; '{templateName}' queda fuera");
+            return path;
         }
 
         public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
         {
-            if (!File.Exists(templatePath))
+            var kind = Faults.FileKinds.Of(templatePath);
+            if (kind == Faults.FileKind.Missing)
                 throw new ScriptRuntimeException(callerSpan, $"no existe la plantilla parcial '{Path.GetFileName(templatePath)}' en templates/partials/");
-            return File.ReadAllText(templatePath);
+            if (kind != Faults.FileKind.Regular)
+                throw new ScriptRuntimeException(callerSpan, $"la plantilla parcial '{Path.GetFileName(templatePath)}' no es un archivo regular");
+            try
+            {
+                return File.ReadAllText(templatePath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ScriptRuntimeException(callerSpan, $"no se puede leer la plantilla parcial '{Path.GetFileName(templatePath)}' ({e.Message})");
+            }
         }
 
         public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>

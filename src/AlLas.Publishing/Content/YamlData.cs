@@ -22,6 +22,9 @@ public static class YamlData
         var scanner = new Scanner(new StringReader(source.Text.Substring(start, length)));
         try
         {
+            if (YamlLimits.Find(new Parser(scanner)) is { } limit)
+                throw new SourceException(SourceSpan.At(source.File, limit.Line + lineOffset - 1, limit.Column), "AL0018", $"YAML no admitido: {limit.Message}");
+            scanner = new Scanner(new StringReader(source.Text.Substring(start, length)));
             stream.Load(new Parser(scanner));
         }
         catch (YamlException e)

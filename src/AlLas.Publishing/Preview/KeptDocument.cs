@@ -79,7 +79,7 @@ internal sealed class KeptDocument
             var index = chapters.FindIndex(c => c.File == path);
             var own = new Diagnostics();
             var chapter = own.Try(() => PublicationLoader.ParseChapter(
-                new SourceText(path, File.ReadAllText(Path.Combine(root, path)).Replace("\r\n", "\n")), listed[path], expander, Document.Language, own));
+                SourceFiles.Read(root, Path.Combine(root, path)), listed[path], expander, Document.Language, own));
             foreach (var problem in own.Items) diagnostics.Add(problem);
             if (chapter is null || own.HasErrors) return false;
             chapters[index] = chapter;

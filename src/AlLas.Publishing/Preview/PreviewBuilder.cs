@@ -126,8 +126,9 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
             if (problems.Any(d => d.Severity == Severity.Error)) return null;
             return Publish(id, current, problems, changed.Count, stale);
         }
-        catch (SourceException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever ends a reload, the whole load reports it as a build would.
             return null;
         }
     }
@@ -169,6 +170,12 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
         catch (SourceException e)
         {
             diagnostics.Add(e);
+            found = found.Concat(diagnostics.Items.Except(found)).ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Any other failure is shown as the build would print it, and the preview keeps serving.
+            diagnostics.Add(Faults.Fault.Describe(e));
             found = found.Concat(diagnostics.Items.Except(found)).ToList();
         }
         var problems = DiagnosticList.Ordered(found.Where(d => d.Severity != Severity.Info));

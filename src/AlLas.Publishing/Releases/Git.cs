@@ -39,6 +39,12 @@ public sealed class Git(string root)
         return code == 0 && date.Length > 0 ? date : null;
     }
 
+    /// <summary>Whether a file (relative to <see cref="Root"/>) is in HEAD exactly as it is on disk: then the commit is its way back.</summary>
+    public bool IsCommittedAsIs(string path) =>
+        Run(["cat-file", "-e", $"HEAD:./{path}"], out _, out _) == 0
+        && Run(["status", "--porcelain", "--", path], out var status, out _) == 0
+        && status.Length == 0;
+
     /// <summary>Paths with uncommitted changes (staged, unstaged or untracked) under the given paths, as `git status --porcelain` lists them.</summary>
     public IReadOnlyList<string> Changed(params string[] paths)
     {

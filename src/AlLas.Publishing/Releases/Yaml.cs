@@ -43,6 +43,8 @@ public static class Yaml
     {
         try
         {
+            if (Content.YamlLimits.Find(new Parser(new StringReader(text))) is { } limit)
+                throw new SourceException(Content.SourceSpan.At(file, limit.Line, limit.Column), "AL0503", $"YAML no admitido: {limit.Message}");
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)

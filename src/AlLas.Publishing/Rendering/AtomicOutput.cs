@@ -33,6 +33,8 @@ public static class AtomicOutput
         public void Add(OutputFile file)
         {
             var target = Path.GetFullPath(Path.Combine(directory, file.RelativePath));
+            // Only a regular file is ever replaced: a move over a device or a FIFO would put a file in its place.
+            Faults.FileChecks.RequireOutput(target);
             MakeFolder(Path.GetDirectoryName(target)!);
             var temp = target + $".{Environment.ProcessId}.tmp";
             staged.Add((temp, target));

@@ -17,8 +17,11 @@ internal sealed record ThreadInfo(string? Parent, bool Resolved, DateTimeOffset?
 /// </summary>
 internal static class CommentThreads
 {
+    /// <summary>Replies to replies deeper than this are refused: Word answers a thread at one level, and readers of a thread walk it.</summary>
+    public const int MaxReplyDepth = 100;
+
     public static IReadOnlyDictionary<string, ThreadInfo> Read(
-        WordprocessingDocument document, IReadOnlyList<RawComment> comments, IReadOnlyDictionary<string, CommentAnchor> anchors)
+        string path, WordprocessingDocument document, IReadOnlyList<RawComment> comments, IReadOnlyDictionary<string, CommentAnchor> anchors)
     {
         var main = document.MainDocumentPart!;
         var extended = Root(main.WordprocessingCommentsExPart, "commentsEx", WordNames.W15);
@@ -43,6 +46,12 @@ internal static class CommentThreads
             foreach (var (reply, parent) in SameRangeReplies(comments, anchors)) parents[reply] = parent;
         }
 
+        if (ChainProblem(parents) is { } problem)
+        {
+            var part = main.WordprocessingCommentsExPart?.Uri.OriginalString.TrimStart('/') ?? "word/comments.xml";
+            throw new SourceException($"{path}:{part}", "AL0412", $"{Path.GetFileName(path)}: la parte {part} {problem}; no se lee");
+        }
+
         var datesUtc = UtcDates(main, byParaId);
         var accounts = Accounts(main);
         return comments.DistinctBy(c => c.Id).ToDictionary(
@@ -52,6 +61,35 @@ internal static class CommentThreads
                 resolved.Contains(c.Id),
                 datesUtc.TryGetValue(c.Id, out var utc) ? utc : null,
                 accounts.GetValueOrDefault(c.Author)));
+    }
+
+    /// <summary>A reply chain that loops or runs deeper than <see cref="MaxReplyDepth"/>, told in words; null when every chain ends. Linear, without recursion.</summary>
+    private static string? ChainProblem(IReadOnlyDictionary<string, string> parents)
+    {
+        var depths = new Dictionary<string, int>();
+        var path = new List<string>();
+        var onPath = new HashSet<string>();
+        foreach (var start in parents.Keys)
+        {
+            path.Clear();
+            onPath.Clear();
+            var id = start;
+            var depth = 0;
+            while (true)
+            {
+                if (depths.TryGetValue(id, out var known)) { depth = known; break; }
+                if (!onPath.Add(id)) return $"hace del comentario {id} una respuesta a sí mismo (un ciclo de respuestas)";
+                path.Add(id);
+                if (!parents.TryGetValue(id, out var parent)) { depth = -1; break; }
+                id = parent;
+            }
+            for (var i = path.Count - 1; i >= 0; i--)
+            {
+                depths[path[i]] = ++depth;
+                if (depth > MaxReplyDepth) return $"encadena respuestas a respuestas a más de {MaxReplyDepth} niveles (comentario {path[i]})";
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static class DocxFileProperties
     private static readonly string[] Extended =
         ["http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "http://purl.oclc.org/ooxml/officeDocument/extendedProperties"];
 
-    public static IReadOnlyDictionary<string, string> Read(WordprocessingDocument document)
+    public static IReadOnlyDictionary<string, string> Read(WordprocessingDocument document, string path)
     {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         if (document.CustomFilePropertiesPart is { } customPart && WordElement.Load(customPart, "Properties", Custom) is { } custom)
@@ -22,9 +22,25 @@ internal static class DocxFileProperties
             foreach (var property in custom.ChildElements.Where(e => e.LocalName == "property" && Custom.Contains(e.NamespaceUri)))
                 if (property.Attr("name", "") is { Length: > 0 } name) properties.TryAdd(name, property.InnerText);
         }
-        if (document.PackageProperties.LastModifiedBy is { Length: > 0 } editor) properties["lastModifiedBy"] = editor;
+        if (LastModifiedBy(document, path) is { Length: > 0 } editor) properties["lastModifiedBy"] = editor;
         if (Application(document) is { Length: > 0 } application) properties["application"] = application;
         return properties;
+    }
+
+    /// <summary>
+    /// Who saved the file last, from docProps/core.xml. System.IO.Packaging parses that part on first use
+    /// and fails on a damaged one with exceptions of its own; the damage is named with the part.
+    /// </summary>
+    private static string? LastModifiedBy(WordprocessingDocument document, string path)
+    {
+        try
+        {
+            return document.PackageProperties.LastModifiedBy;
+        }
+        catch (Exception e) when (e is ArgumentException or System.Xml.XmlException or InvalidOperationException or FormatException or IOException)
+        {
+            throw new SourceException($"{path}:docProps/core.xml", "AL0410", $"{Path.GetFileName(path)}: la parte docProps/core.xml (propiedades del documento) está dañada ({e.Message})", e);
+        }
     }
 
     /// <summary>The application docProps/app.xml names, if any.</summary>

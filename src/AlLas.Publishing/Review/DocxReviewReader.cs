@@ -36,7 +36,7 @@ public static class DocxReviewReader
         {
             document = open();
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException || FromPackaging(e))
         {
             throw new SourceException(path, "AL0410", $"{Path.GetFileName(path)} no se puede abrir como documento de Word ({e.Message})", e);
         }
@@ -46,12 +46,19 @@ public static class DocxReviewReader
             {
                 return Read(path, document);
             }
-            catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException)
+            catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException || FromPackaging(e))
             {
                 throw new SourceException(path, "AL0410", $"{Path.GetFileName(path)}: una parte del documento no se puede leer ({e.Message})", e);
             }
         }
     }
+
+    /// <summary>
+    /// System.IO.Packaging, under the SDK, reports a damaged package with exceptions of general types (a part
+    /// without a content type "does not exist"); thrown from that library they are the file's damage, not ours.
+    /// </summary>
+    private static bool FromPackaging(Exception e) =>
+        e is InvalidOperationException or ArgumentException or FormatException && e.Source == "System.IO.Packaging";
 
     private static ReviewExtract Read(string path, WordprocessingDocument document)
     {
@@ -70,11 +77,11 @@ public static class DocxReviewReader
             revisions.AddRange(walker.Finish(paragraphs));
         }
 
-        var comments = main.WordprocessingCommentsPart is { } commentsPart ? Comments(document, commentsPart, anchors) : [];
+        var comments = main.WordprocessingCommentsPart is { } commentsPart ? Comments(path, document, commentsPart, anchors) : [];
         return new ReviewExtract(path, comments, revisions)
         {
             Paragraphs = paragraphs,
-            Properties = DocxFileProperties.Read(document),
+            Properties = DocxFileProperties.Read(document, path),
         };
     }
 
@@ -90,7 +97,7 @@ public static class DocxReviewReader
         if (main.EndnotesPart is { } endnotes) yield return endnotes;
     }
 
-    private static List<ReviewComment> Comments(WordprocessingDocument document, WordprocessingCommentsPart part, Dictionary<string, CommentAnchor> anchors)
+    private static List<ReviewComment> Comments(string path, WordprocessingDocument document, WordprocessingCommentsPart part, Dictionary<string, CommentAnchor> anchors)
     {
         var raw = new List<RawComment>();
         var root = Root(part);
@@ -107,7 +114,7 @@ public static class DocxReviewReader
                 CommentMarkdown.Of(element, part)));
         }
 
-        var threads = CommentThreads.Read(document, raw, anchors);
+        var threads = CommentThreads.Read(path, document, raw, anchors);
         return raw.Select(c =>
         {
             var thread = threads[c.Id];

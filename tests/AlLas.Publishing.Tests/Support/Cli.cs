@@ -27,11 +27,14 @@ public static class Allas
     /// AllasCli.Run in this process: fast, but relative paths resolve against the test process's
     /// current directory, which is shared by all tests; pass absolute paths or use Run.
     /// </summary>
-    public static ProcessResult RunInProcess(params string[] args)
+    public static ProcessResult RunInProcess(params string[] args) => RunInProcessAt(null, args);
+
+    /// <summary>AllasCli.Run in this process as if started in <paramref name="workingDirectory"/>: relative paths and the repository resolve there.</summary>
+    public static ProcessResult RunInProcessAt(string? workingDirectory, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = AllasCli.Run(args, output, error);
+        var code = AllasCli.Run(args, output, error, workingDirectory);
         return new ProcessResult("allas " + string.Join(' ', args), code, output.ToString(), error.ToString());
     }
 

@@ -17,7 +17,7 @@ public sealed class CheckContext(Publication publication, Diagnostics diagnostic
     {
         if (sources.TryGetValue(relativePath, out var cached)) return cached;
         var path = Path.Combine(Publication.Root, relativePath);
-        var text = File.Exists(path) ? new SourceText(relativePath, File.ReadAllText(path).Replace("\r\n", "\n")) : null;
+        var text = File.Exists(path) ? SourceFiles.Read(Publication.Root, path) : null;
         sources[relativePath] = text;
         return text;
     }

@@ -22,7 +22,7 @@ public sealed class HtmlLayout
     /// <summary>Reads the layout of a templates folder; root makes the file's name in an error relative.</summary>
     public static HtmlLayout Read(string templatesDirectory, string root)
     {
-        var path = Path.Combine(templatesDirectory, FileName);
+        var path = TemplateFiles.Require(root, templatesDirectory, FileName);
         var template = Template.Parse(File.ReadAllText(path), path);
         if (template.HasErrors)
             throw new SourceException(Paths.Relative(root, path), "AL0040", string.Join("; ", template.Messages));

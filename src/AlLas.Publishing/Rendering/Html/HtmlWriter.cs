@@ -25,6 +25,7 @@ public sealed class HtmlWriter(string templatesDirectory) : IDocumentWriter
     {
         // Read now, so that a broken layout stops the build before anything is written.
         var layout = HtmlLayout.Read(templatesDirectory, publication.Root);
+        TemplateFiles.Require(publication.Root, templatesDirectory, StylesheetName);
         var page = new OutputFile($"{document.Id}.html", stream =>
         {
             using var writer = new StreamWriter(stream, PageEncoding, bufferSize: 1 << 16, leaveOpen: true);
