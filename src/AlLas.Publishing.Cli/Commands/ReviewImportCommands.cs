@@ -136,7 +136,8 @@ public static class ReviewApplyCommand
             foreach (var c in result.Conflicts)
                 console.Out.WriteLine($"conflicto {RegisterQuery.Qualified(registers, c.Register, c.Item)} ({c.Item.Kind}){(c.At is { } at ? $" en {at}" : "")}: {c.Conflict}");
             console.Out.WriteLine($"{result.Applied.Count} aplicados, {result.Conflicts.Count} en conflicto; archivos modificados: {(result.FilesWritten.Count == 0 ? "ninguno" : string.Join(", ", result.FilesWritten))}");
-            return AllasCli.Ok;
+            // Nothing written although something was asked: a script must not go on as if it were.
+            return result.Applied.Count == 0 && result.Conflicts.Count > 0 ? AllasCli.ProblemsFound : AllasCli.Ok;
         }));
         return command;
     }

@@ -134,8 +134,9 @@ public sealed class ReviewApplyTests : IDisposable
         Assert.DoesNotContain("agrupa", repo.Read(Presentation));
 
         repo.Commit("Aplicado");
-        var again = repo.AllasOk("review", "apply", delete);
-        Assert.Contains("ya se aplicó", again);
+        var again = repo.Allas("review", "apply", delete);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("ya se aplicó", again.StdOut);
         Assert.Contains("Protocolo, cooperación técnica.", repo.Read(Chapter));
     }
 
@@ -145,7 +146,9 @@ public sealed class ReviewApplyTests : IDisposable
         Imported(d => d.Untracked("Perú", "Perú y Colombia"));
         var before = repo.Read(Chapter);
 
-        var output = repo.AllasOk("review", "apply", "--all");
+        var result = repo.Allas("review", "apply", "--all");
+        var output = result.StdOut;
+        Assert.Equal(1, result.ExitCode);
 
         Assert.Contains("plantilla", output);
         Assert.Equal(before, repo.Read(Chapter));
@@ -249,8 +252,10 @@ public sealed class ReviewApplyTests : IDisposable
         var before = repo.Read(Chapter);
 
         var listed = repo.AllasOk("review", "list");
-        var output = repo.AllasOk("review", "apply", "--all");
+        var result = repo.Allas("review", "apply", "--all");
+        var output = result.StdOut;
 
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("a mano: la división cae en una nota al pie", listed);
         Assert.Contains($"conflicto {register.Items.Single().Id} (paragraph-insert)", output);
         Assert.Contains("decisión a mano", output);
@@ -282,10 +287,65 @@ public sealed class ReviewApplyTests : IDisposable
         var before = repo.Read(Chapter);
 
         var listed = repo.AllasOk("review", "list");
-        var output = repo.AllasOk("review", "apply", "--all");
+        var result = repo.Allas("review", "apply", "--all");
+        var output = result.StdOut;
 
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("a mano: el revisor reescribió o movió párrafos enteros", listed);
         Assert.Contains("0 aplicados, 2 en conflicto", output);
+        Assert.Equal(before, repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void The_same_file_imported_under_two_names_is_applied_once_and_settles_both()
+    {
+        var first = Imported(d => d.Delete(" y promoción").Split("trabajan ").Insert("Las oficinas de", " las ciudades y"), "revisado.docx");
+        var second = Imported(d => d.Delete(" y promoción").Split("trabajan ").Insert("Las oficinas de", " las ciudades y"), "revisado (1).docx");
+        var expected = repo.Read(Chapter)
+            .Replace("cooperación técnica y promoción.", "cooperación técnica.")
+            .Replace("trabajan con prioridades", "trabajan\n\ncon prioridades")
+            .Replace("Las oficinas de \"relaciones", "Las oficinas de las ciudades y \"relaciones");
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Equal(expected, repo.Read(Chapter));
+        Assert.Contains("6 aplicados, 0 en conflicto", output);
+        foreach (var register in new[] { first, second })
+            Assert.All(RegisterStore.Read(repo.Root, register.Path)!.Items, i => Assert.Equal(ItemStatus.Addressed, i.Status));
+    }
+
+    [Fact]
+    public void A_deletion_whose_text_stands_only_elsewhere_now_is_a_conflict_with_its_place_not_an_edit_of_another_line()
+    {
+        var register = Imported(d => d.Delete(" y promoción"));
+        repo.Replace(Chapter, "Protocolo, cooperación técnica y promoción.", "Protocolo y cooperación técnica.");
+        repo.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]", "Oficinas de cooperación y promoción económica.");
+        repo.Commit("Nota reescrita");
+        var before = repo.Read(Chapter);
+
+        var result = repo.Allas("review", "apply", "--all");
+
+        Assert.Equal(1, result.ExitCode);
+        var item = register.Items.Single();
+        Assert.Contains($"conflicto {item.Id} (delete) en {Chapter}:{item.Source!.Line}:", result.StdOut);
+        Assert.Contains("0 aplicados, 1 en conflicto", result.StdOut);
+        Assert.Equal(before, repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void A_deletion_applied_once_is_not_applied_again_where_its_words_stand_elsewhere()
+    {
+        var first = Imported(d => d.Delete(" y promoción"), "revisado.docx");
+        repo.AllasOk("review", "apply", "--all");
+        repo.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]", "Oficinas de cooperación técnica y promoción económica.");
+        repo.Commit("Aplicado y un párrafo nuevo");
+        // The same file again, under the name a second download gets: its deletion is already in the sources.
+        RegisterStore.Save(repo.Root, first with { File = "revisado (1).docx" });
+        var before = repo.Read(Chapter);
+
+        var result = repo.Allas("review", "apply", "--all");
+
+        Assert.Equal(1, result.ExitCode);
         Assert.Equal(before, repo.Read(Chapter));
     }
 }
