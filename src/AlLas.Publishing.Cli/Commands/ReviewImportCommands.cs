@@ -1,3 +1,4 @@
+using AlLas.Publishing.Content;
 using System.CommandLine;
 using AlLas.Publishing.Review;
 using AlLas.Publishing.Review.Import;
@@ -19,10 +20,22 @@ public static class ReviewImportCommand
         command.SetAction(parsed => console.Guard(() =>
         {
             var root = Workspace.Root();
+            using var writing = ContentLock.Acquire(root);
             var import = new ReviewImport(root, r => Writers.All(r).FirstOrDefault(w => w.Format == "docx"));
             var result = import.Import(Path.GetFullPath(parsed.GetValue(file)!), parsed.GetValue(release));
             if (result.Warning is { } warning) console.Error.WriteLine($"aviso: {warning}");
             var register = result.Register;
+            var returned = Path.GetFileName(parsed.GetValue(file)!);
+            if (result.Repeats is { } repeated)
+            {
+                console.Out.WriteLine($"{returned} repite la importación de {repeated.File} ({(result.SameBytes ? "el mismo archivo" : "una copia guardada de nuevo con las mismas marcas")}): no se escribe nada; sus elementos están en {repeated.Path}");
+                return AllasCli.Ok;
+            }
+            if (result.Empty)
+            {
+                console.Out.WriteLine($"{returned} no tiene comentarios ni cambios respecto de la versión {result.Release.Document}/{result.Release.Label}: no se escribe ningún registro");
+                return AllasCli.Ok;
+            }
             console.Out.WriteLine($"{register.File}: versión {result.Release.Document}/{result.Release.Label} (reconocida por {result.MatchedBy})");
             console.Out.WriteLine();
             console.Out.WriteLine($"{"revisor",-28} {"comentarios",11} {"cambios",8} {"ubicados",9} {"sin ubicar",10} {"a mano",7}");
@@ -51,7 +64,10 @@ public static class ReviewListCommand
         var command = new Command("list", "Lista los comentarios y cambios importados, con su ubicación en las fuentes y su estado.\n\nEjemplos:\n  allas review list\n  allas review list --status open --json") { status, json };
         command.SetAction(parsed => console.Guard(() =>
         {
-            var registers = RegisterStore.All(Workspace.Root());
+            var root = Workspace.Root();
+            // What a killed writer left half done is finished before anything is listed.
+            if (SourceJournal.Pending(root)) ContentLock.Acquire(root).Dispose();
+            var registers = RegisterStore.All(root);
             var wanted = parsed.GetValue(status);
             var items = registers.SelectMany(r => r.Items.Select(i => (Register: r, Item: i)))
                 .Where(x => wanted is null || x.Item.Status == wanted)
@@ -99,6 +115,7 @@ public static class ReviewRespondCommand
         command.SetAction(parsed => console.Guard(() =>
         {
             var root = Workspace.Root();
+            using var writing = ContentLock.Acquire(root);
             var registers = RegisterStore.All(root);
             var (register, item) = RegisterQuery.Find(registers, parsed.GetValue(id)!);
             var updated = item with { Status = parsed.GetValue(status)!, Response = parsed.GetValue(note) ?? item.Response };
@@ -129,6 +146,7 @@ public static class ReviewApplyCommand
             if (chosen.Length == 0 && !parsed.GetValue(all))
                 throw new SourceException("apply", "AL0533", "indique qué cambios aplicar (sus id) o --all");
             var root = Workspace.Root();
+            using var writing = ContentLock.Acquire(root);
             var registers = RegisterStore.All(root);
             var result = new ReviewApply(root).Apply(chosen, parsed.GetValue(all), parsed.GetValue(critic), parsed.GetValue(dirty));
             foreach (var a in result.Applied)

@@ -87,7 +87,7 @@ public sealed class ReviewApply(string root)
         }
 
         var applied = new List<Outcome>();
-        var written = new List<(string Path, string Text)>();
+        var written = new List<(string Path, string Before, string Text)>();
         foreach (var file in files)
         {
             var path = Path.Combine(root, file);
@@ -128,25 +128,28 @@ public sealed class ReviewApply(string root)
             var edited = text;
             foreach (var edit in placed.OrderByDescending(p => p.Start).ThenByDescending(p => p.End))
                 edited = edited[..edit.Start] + edit.Replacement + edited[edit.End..];
-            written.Add((path, edited));
+            written.Add((path, File.ReadAllText(path), edited));
             var source = new SourceText(file, text);
             applied.AddRange(placed.SelectMany(p => p.With.Prepend((p.Register, p.Item)).Select(x => new Outcome(x.Register, x.Item, null, Where(source, p.Start)))));
         }
 
-        // Sources first, registers after: a register never says "applied" for an edit that is not in its file.
-        AtomicWrite(written);
+        // Sources and registers as one step: a register never says "applied" for an edit that is not in
+        // its file, nor leaves "open" an edit that is (a killed apply is finished by the next command).
         var response = asCriticMarkup ? ItemStatus.AppliedAsCriticMarkupResponse : ItemStatus.AppliedResponse;
         var appliedRows = applied.Where(a => a.Item.Kind is "row-insert" or "row-delete").Select(a => (a.Register, a.Item)).ToList();
+        var changes = written.Select(w => new SourceJournal.FileChange(Paths.Relative(root, w.Path), w.Before, w.Text)).ToList();
         foreach (var group in applied.GroupBy(a => a.Register.Path))
         {
             var register = RegisterStore.Read(root, group.Key)!;
             var settled = group.Select(a => a.Item.Id).ToHashSet();
             var withRow = register.Items.Where(i => RowOf((register, i), appliedRows) is not null).Select(i => i.Id).ToHashSet();
-            RegisterStore.Save(root, register with
+            var updated = register with
             {
                 Items = register.Items.Select(i => settled.Contains(i.Id) || withRow.Contains(i.Id) ? i with { Status = ItemStatus.Addressed, Response = response } : i).ToList(),
-            });
+            };
+            changes.Add(new SourceJournal.FileChange(group.Key, File.ReadAllText(Path.Combine(root, group.Key)), updated.ToYaml()));
         }
+        SourceJournal.Write(root, changes);
         return new Result(applied, conflicts, written.Select(w => Paths.Relative(root, w.Path)).ToList());
     }
 
@@ -328,26 +331,6 @@ public sealed class ReviewApply(string root)
     {
         var (line, column) = source.Position(offset);
         return new SourceLocation(source.File, line, column, line, column, "", "", "");
-    }
-
-    private static void AtomicWrite(List<(string Path, string Text)> files)
-    {
-        var staged = new List<(string Temp, string Target)>();
-        try
-        {
-            foreach (var (path, text) in files)
-            {
-                var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-                File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
-                staged.Add((temp, path));
-            }
-            foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            foreach (var (temp, _) in staged)
-                if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 }
 

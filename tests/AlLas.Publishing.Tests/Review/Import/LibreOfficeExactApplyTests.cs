@@ -77,6 +77,48 @@ public sealed class LibreOfficeExactApplyTests : IDisposable
         var now = chapter[chapter.IndexOf("Son estructuras", StringComparison.Ordinal)..chapter.IndexOf("## Recursos", StringComparison.Ordinal)];
         Assert.Equal(letters, string.Concat(now.Where(char.IsLetterOrDigit)));
     }
+
+    [Fact]
+    public void A_returned_file_is_one_round_whatever_its_name_and_a_copy_saved_again_too()
+    {
+        var lo = LibreOffice.RequireUno();
+        Release();
+        ReviewerSession.Review(lo, repo.PathOf("out/informe-v0.1.docx"), Returned,
+            Author(Reviewer), Track(true), Comment("frágiles", "¿Por qué frágiles?", Reviewer), Delete(" sobrantes"));
+        var download = repo.PathOf("informe-v0.1-revisado (1).docx");
+        File.Copy(Returned, download);
+        var resaved = repo.PathOf("guardado-de-nuevo.docx");
+        ReviewerSession.Review(lo, Returned, resaved);
+        Assert.NotEqual(File.ReadAllBytes(Returned), File.ReadAllBytes(resaved));
+
+        repo.AllasOk("review", "import", Returned);
+        var registers = repo.PathOf("content/informe/revisiones");
+        var before = repo.Snapshot();
+        var again = repo.AllasOk("review", "import", download);
+        var copy = repo.AllasOk("review", "import", resaved);
+
+        Assert.Contains("informe-v0.1-revisado (1).docx repite la importación de informe-v0.1-revisado.docx (el mismo archivo)", again);
+        Assert.Contains("guardado-de-nuevo.docx repite la importación de informe-v0.1-revisado.docx (una copia guardada de nuevo con las mismas marcas)", copy);
+        Assert.Equal(before, repo.Snapshot());
+        Assert.Single(Directory.GetFiles(registers, "*.yml", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void An_untouched_release_writes_no_register_and_says_so()
+    {
+        var lo = LibreOffice.RequireUno();
+        Release();
+        var opened = repo.PathOf("abierto-y-guardado.docx");
+        ReviewerSession.Review(lo, repo.PathOf("out/informe-v0.1.docx"), opened);
+        var before = repo.Snapshot();
+
+        var untouched = repo.AllasOk("review", "import", repo.PathOf("out/informe-v0.1.docx"));
+        var saved = repo.AllasOk("review", "import", opened);
+
+        Assert.Contains("informe-v0.1.docx no tiene comentarios ni cambios respecto de la versión informe/v0.1: no se escribe ningún registro", untouched);
+        Assert.Contains("abierto-y-guardado.docx no tiene comentarios ni cambios", saved);
+        Assert.Equal(before, repo.Snapshot());
+    }
 }
 
 /// <summary>The same on the repository's own executive summary: splits before a sentence of the real text keep every letter.</summary>
@@ -140,6 +182,6 @@ public sealed class LibreOfficeExactApplyOnBaseDocumentTests : IDisposable
         Assert.Contains("1 aplicados, 0 en conflicto", applied);
         Assert.Contains("frágiles y diversas.\n\nSu fragilidad no se debe", repo.Read(Chapter));
         // Only the line of the split changed.
-        Assert.Equal("1\t1\t" + Chapter, repo.Git("diff", "--numstat", "HEAD").Trim());
+        Assert.Equal("3\t1\t" + Chapter, repo.Git("diff", "--numstat", "HEAD").Trim());
     }
 }
