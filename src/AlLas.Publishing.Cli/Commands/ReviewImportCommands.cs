@@ -82,24 +82,25 @@ public static class ReviewListCommand
                 console.Out.WriteLine(registers.Count == 0 ? "no hay registros de revisión; importe un borrador con `allas review import`" : "ningún elemento");
                 return AllasCli.Ok;
             }
+            // Columns as wide as their widest entry: ids like "revisado-cgp:c12" keep the rest aligned.
+            var idWidth = Math.Max(10, items.Max(x => RegisterQuery.Qualified(registers, x.Register, x.Item).Length));
+            var labelWidth = Math.Max(18, items.Max(x => ReviewListing.Label(x.Item).Length));
+            var reviewerWidth = Math.Max(20, items.Max(x => x.Item.Reviewer.Length));
+            var indent = new string(' ', idWidth + 1);
             foreach (var (register, item) in items)
             {
                 var where = item.Source is { } s ? string.Join(" … ", item.Continues.Prepend(s).Select(c => $"{c.File}:{c.Line}:{c.Column}")) : $"sin ubicar ({item.Unmapped})";
                 var text = Short(ReviewListing.Text(item));
-                console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item),-10} {ReviewListing.Label(item),-18} {item.Status,-9} {item.Reviewer,-20} {where}");
-                console.Out.WriteLine($"           {text}{(item.Response is { } r ? $"  [respuesta: {Short(r)}]" : "")}");
-                if (item.Manual is { } manual && item.Status == ItemStatus.Open) console.Out.WriteLine($"           a mano: {manual}");
+                console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item).PadRight(idWidth)} {ReviewListing.Label(item).PadRight(labelWidth)} {item.Status,-9} {item.Reviewer.PadRight(reviewerWidth)} {where}");
+                console.Out.WriteLine($"{indent}{text}{(item.Response is { } r ? $"  [respuesta: {Short(r)}]" : "")}");
+                if (item.Manual is { } manual && item.Status == ItemStatus.Open) console.Out.WriteLine($"{indent}a mano: {manual}");
             }
             return AllasCli.Ok;
         }));
         return command;
     }
 
-    private static string Short(string text)
-    {
-        var flat = text.ReplaceLineEndings(" ¶ ");
-        return flat.Length <= 100 ? flat : flat[..100] + "…";
-    }
+    private static string Short(string text) => ReviewListing.Short(text);
 }
 
 /// <summary>`allas review respond ID --status S --note TEXT`.</summary>

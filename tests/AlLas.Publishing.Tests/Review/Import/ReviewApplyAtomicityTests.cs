@@ -46,7 +46,7 @@ public sealed class ReviewApplyAtomicityTests : IDisposable
         var none = c == chapter && p == presentation && statuses.SequenceEqual([ItemStatus.Open]);
         var all = c == AppliedChapter && p == AppliedPresentation && statuses.SequenceEqual([ItemStatus.Addressed]);
         Assert.True(none || all, $"{context}: estados {string.Join(",", statuses)}; capítulo aplicado {c == AppliedChapter}, original {c == chapter}; presentación aplicada {p == AppliedPresentation}");
-        Assert.Empty(Directory.GetFiles(repo.Root, "*.tmp", SearchOption.AllDirectories).Where(f => !f.Contains("/.git/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.GetFiles(repo.Root, "*.tmp", SearchOption.AllDirectories), f => !f.Contains("/.git/", StringComparison.Ordinal));
     }
 
     private void Reset()
@@ -56,19 +56,19 @@ public sealed class ReviewApplyAtomicityTests : IDisposable
     }
 
     [Fact]
-    public void Two_applies_started_together_give_the_sources_of_one_apply()
+    public async Task Two_applies_started_together_give_the_sources_of_one_apply()
     {
         for (var run = 0; run < 8; run++)
         {
             Reset();
             var both = Enumerable.Range(0, 2).Select(_ => Task.Run(() => repo.Allas("review", "apply", "--all"))).ToArray();
-            Task.WaitAll(both);
+            await Task.WhenAll(both);
 
             Assert.Equal(AppliedChapter, repo.Read(Chapter));
             Assert.Equal(AppliedPresentation, repo.Read(Presentation));
             AssertAllOrNothing($"vuelta {run}");
             // The second one either found nothing left to apply or refused in Spanish, naming the other writer.
-            foreach (var result in both.Select(t => t.Result).Where(r => r.ExitCode != 0))
+            foreach (var result in (await Task.WhenAll(both)).Where(r => r.ExitCode != 0))
             {
                 Assert.Equal(2, result.ExitCode);
                 Assert.Contains("otra orden de allas está escribiendo en content/", result.StdErr);

@@ -209,6 +209,10 @@ public sealed class ReviewApplyTests : IDisposable
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("abiertos", refused.StdErr);
+        // The list the README promises, and the options as they are spelt.
+        Assert.Contains("c1 comentario en content/informe/01-oficinas.md:", refused.StdErr);
+        Assert.Contains("¿Cuáles?", refused.StdErr);
+        Assert.Contains("--force --reason \"motivo\"", refused.StdErr);
         Assert.False(File.Exists(repo.PathOf("content/informe/versiones/v1.0.yml")));
 
         var noReason = repo.Allas("release", "informe", "--label", "v1.0", "--final", "--force");
@@ -347,5 +351,63 @@ public sealed class ReviewApplyTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(before, repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void Review_list_keeps_its_columns_aligned_with_long_ids_and_labels()
+    {
+        Imported(d => d.Comment("prioridades distintas", "¿Cuáles?").Delete(" y promoción").UntrackedSplit("trabajan "), "revisado-por-la-coordinacion.docx");
+        Imported(d => d.Comment("prioridades distintas", "Otra."), "cgp.docx");
+
+        var lines = repo.AllasOk("review", "list").Split('\n').Where(l => l.Length > 0 && !l.StartsWith(' ')).ToList();
+
+        Assert.Equal(4, lines.Count);
+        // Every status starts in the same column, whatever the id and the kind before it.
+        var columns = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @" (open) ").Index).Distinct().ToList();
+        Assert.Single(columns);
+        Assert.Single(lines.Select(l => l.IndexOf("Revisora Uno", StringComparison.Ordinal)).Distinct());
+    }
+
+    [Fact]
+    public void The_matrix_lists_every_proposed_change_with_its_answer_after_the_comments()
+    {
+        var register = Imported(d => d.Comment("prioridades distintas", "¿Cuáles?").Delete(" y promoción").Insert("cooperación técnica", " descentralizada"));
+        var (delete, insert) = (Id(register, "delete"), Id(register, "insert"));
+        repo.AllasOk("review", "apply", delete);
+        repo.AllasOk("review", "respond", insert, "--status", "declined", "--note", "La nota habla de todas las formas de cooperación.");
+
+        repo.AllasOk("review", "matrix", "informe", "--release", "v0.1");
+
+        var csv = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(repo.PathOf("out/informe-v0.1-matriz.csv"))).TrimStart('\uFEFF');
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("1;Revisora Uno;", lines[1]);
+        Assert.Contains("¿Cuáles?", lines[1]);
+        Assert.Contains("eliminación:  y promoción", lines[2]);
+        Assert.EndsWith(";aceptado (aplicado)", lines[2]);
+        Assert.Contains("inserción:  descentralizada", lines[3]);
+        Assert.EndsWith(";La nota habla de todas las formas de cooperación.;no aceptado", lines[3]);
+        Assert.Contains("1 comentario y 2 cambios propuestos", File.ReadAllText(repo.PathOf("out/informe-v0.1-matriz.html")));
+    }
+
+    [Fact]
+    public void A_declined_change_gets_the_writers_answer_at_its_place_in_the_redline()
+    {
+        repo.Git("tag", "v0.1");
+        var register = Imported(d => d.Delete(" y promoción").Insert("cooperación técnica", " descentralizada"));
+        repo.AllasOk("review", "respond", Id(register, "delete"), "--status", "declined", "--note", "La promoción es una de las tres funciones.");
+        repo.AllasOk("review", "apply", Id(register, "insert"));
+        repo.Commit("Respuestas");
+
+        repo.AllasOk("build", "--doc", "informe", "--redline-since", "v0.1");
+
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(repo.PathOf("out/informe-cambios-desde-v0.1.docx"), false);
+        var comments = word.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>()
+            .Select(c => (c.Author?.Value, c.InnerText)).ToList();
+        // The deleted words were in a note: the answer sits on the note's mark, naming them.
+        Assert.Contains(comments, c => c.Value == "Revisora Uno" && c.InnerText.EndsWith("eliminación propuesta:  y promoción", StringComparison.Ordinal));
+        Assert.Contains(comments, c => c.InnerText == "No aceptado. La promoción es una de las tres funciones.");
+        // The applied insertion needs no words: it shows as done.
+        Assert.DoesNotContain(comments, c => c.InnerText.Contains("descentralizada", StringComparison.Ordinal));
     }
 }

@@ -88,7 +88,7 @@ public class ResponseMatrixTests
         var result = Allas.Run(repo.Root, "review", "matrix", "informe", "--release", "v1");
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("no hay comentarios importados para la versión 'v1'", result.StdErr);
+        Assert.Contains("no hay comentarios ni cambios importados para la versión 'v1'", result.StdErr);
         Assert.False(Directory.Exists(repo.Mini.PathOf("out")));
     }
 
