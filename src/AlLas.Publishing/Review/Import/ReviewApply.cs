@@ -353,7 +353,7 @@ public static class RegisterQuery
         };
     }
 
-    /// <summary>The id a user types for an item: qualified only where several registers exist.</summary>
+    /// <summary>The id a user types for an item: qualified only where another register holds the same id.</summary>
     public static string Qualified(IReadOnlyList<ReviewRegister> registers, ReviewRegister register, RegisterItem item) =>
-        registers.Count > 1 ? $"{register.Name}:{item.Id}" : item.Id;
+        registers.Count(r => r.Items.Any(i => i.Id == item.Id)) > 1 ? $"{register.Name}:{item.Id}" : item.Id;
 }

@@ -52,12 +52,16 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
             Reviewers = Reviewers(extract, mapping),
             Items = Items(mapping),
         };
+        // Ids unique across the release's registers: a new register's start after those already there; a known one keeps its own.
+        var existing = RegisterStore.Read(root, register.Path);
+        var siblings = earlier.Where(r => r.Document == register.Document && r.Release == register.Release && r.Path != register.Path);
+        register = register.Renumbered(existing?.IdOffset ?? (siblings.Any() ? ReviewRegister.HighestId(siblings) + 1 : 0));
         // A file is one round whatever its name: the same bytes, or a copy saved again with the same marks, was imported already.
         if (earlier.FirstOrDefault(r => r.Path != register.Path && (r.Sha256 == sha256 || SameMarks(r, register))) is { } repeated)
             return new Result(repeated, false, release, match.How, warning) { Repeats = repeated, SameBytes = repeated.Sha256 == sha256 };
-        if (register.Items.Count == 0 && RegisterStore.Read(root, register.Path) is null)
+        if (register.Items.Count == 0 && existing is null)
             return new Result(register, false, release, match.How, warning) { Empty = true };
-        register = register.KeepingSettlements(RegisterStore.Read(root, register.Path));
+        register = register.KeepingSettlements(existing);
         var changed = RegisterStore.Save(root, register);
         return new Result(register, changed, release, match.How, warning);
     }
@@ -127,7 +131,12 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
         }
         var n = 0;
         foreach (var (revision, map) in mapping.Revisions)
-            items.Add(Revision("r" + ++n, revision, revision.Kind is RevisionKind.Insert or RevisionKind.MoveTo or RevisionKind.ParagraphInsert ? "" : revision.Text, map));
+        {
+            n++;
+            // An insertion or deletion of no text (Word leaves one beside a paragraph split) changes nothing: no item to answer.
+            if (revision.Kind is RevisionKind.Insert or RevisionKind.Delete or RevisionKind.MoveFrom or RevisionKind.MoveTo && revision.Text.Length == 0) continue;
+            items.Add(Revision("r" + n, revision, revision.Kind is RevisionKind.Insert or RevisionKind.MoveTo or RevisionKind.ParagraphInsert ? "" : revision.Text, map));
+        }
         n = 0;
         foreach (var edit in mapping.Untracked)
             items.Add(Revision("u" + ++n, edit.Revision, edit.Replaced, edit.Mapping));

@@ -68,7 +68,7 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
 
     private static MatrixRow ChangeRow(string number, RegisterItem change, ReleaseOutline? release)
     {
-        var (chapter, section, line) = Where(change.Source, change.Unmapped, release);
+        var (chapter, section, line) = Where(change.Source, change.Unmapped, release, change);
         var applied = change.Response is ItemStatus.AppliedResponse or ItemStatus.AppliedAsCriticMarkupResponse;
         var status = change.Status switch
         {
@@ -86,7 +86,7 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
     private static MatrixRow Row(string number, RegisterItem item, RegisterItem root, ReleaseOutline? release)
     {
         var status = item.Status != RoundStatus.Open || item.Response is not null ? item.Status : root.Status;
-        var (chapter, section, line) = Where(item.Source ?? root.Source, item.Unmapped ?? root.Unmapped, release);
+        var (chapter, section, line) = Where(item.Source ?? root.Source, item.Unmapped ?? root.Unmapped, release, item.Source is null ? root : item);
         // A comment that runs on into the next source file names every file it covers.
         foreach (var more in item.Source is null ? root.Continues : item.Continues)
         {
@@ -104,11 +104,11 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
         DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d)
             ? d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date ?? "";
 
-    private static (string Chapter, string Section, string Line) Where(SourceLocation? source, string? unmapped, ReleaseOutline? release)
+    private static (string Chapter, string Section, string Line) Where(SourceLocation? source, string? unmapped, ReleaseOutline? release, RegisterItem? item = null)
     {
         if (source is null) return ("", "", unmapped is null ? "sin ubicar" : $"sin ubicar: {unmapped}");
         var line = $"{source.File}:{source.Line}";
-        var (chapter, section) = release?.Where(source.File, source.Line) ?? ("", "");
+        var (chapter, section) = release?.Where(source.File, source.Line, item is null ? null : $"{item.Quote}\n{item.Location?.ParagraphText}") ?? ("", "");
         return (chapter, section, line);
     }
 }

@@ -101,6 +101,20 @@ public sealed class LibreOfficeExactApplyTests : IDisposable
         Assert.Contains("guardado-de-nuevo.docx repite la importación de informe-v0.1-revisado.docx (una copia guardada de nuevo con las mismas marcas)", copy);
         Assert.Equal(before, repo.Snapshot());
         Assert.Single(Directory.GetFiles(registers, "*.yml", SearchOption.AllDirectories));
+
+        // A second reviewer's file of the same release: its ids follow the first's, so that a bare id names one item.
+        var other = repo.PathOf("dmri.docx");
+        ReviewerSession.Review(lo, repo.PathOf("out/informe-v0.1.docx"), other,
+            Author("DMRI"), Track(true), Comment("frágiles", "Otra mirada.", "DMRI"), Delete(" que se une"));
+        repo.AllasOk("review", "import", other);
+        var items = ImportedItem.Parse(repo.AllasOk("review", "list", "--json"));
+        Assert.Equal(4, items.Count);
+        Assert.Equal(items.Count, items.Select(i => i.Id).Distinct().Count());
+        var theirs = items.Single(i => i.Text == "Otra mirada.");
+        Assert.Contains($"{theirs.Id}: answered", repo.AllasOk("review", "respond", theirs.Id, "--status", "answered", "--note", "Gracias."));
+        // Importing it again keeps its ids and the answer.
+        repo.AllasOk("review", "import", other);
+        Assert.Equal("answered", ImportedItem.Parse(repo.AllasOk("review", "list", "--json")).Single(i => i.Id == theirs.Id).Status);
     }
 
     [Fact]

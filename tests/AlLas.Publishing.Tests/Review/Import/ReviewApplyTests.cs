@@ -410,4 +410,13 @@ public sealed class ReviewApplyTests : IDisposable
         // The applied insertion needs no words: it shows as done.
         Assert.DoesNotContain(comments, c => c.InnerText.Contains("descentralizada", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_split_beside_an_empty_deletion_lists_the_split_alone()
+    {
+        var register = Imported(d => d.Delete("", "trabajan").Split("trabajan "));
+
+        Assert.Equal(["paragraph-insert"], register.Items.Select(i => i.Kind));
+        Assert.DoesNotContain("eliminación", repo.AllasOk("review", "list"));
+    }
 }
