@@ -1,3 +1,4 @@
+using AlLas.Publishing.Content;
 using System.CommandLine;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Releases;
@@ -26,6 +27,7 @@ public static class ReleaseCommand
             if (parsed.GetValue(force) && string.IsNullOrWhiteSpace(parsed.GetValue(reason)))
                 throw new SourceException("--force", "AL0130", "--force necesita --reason con el motivo, que queda en el registro de la versión");
             var root = Workspace.Root();
+            using var writing = ContentLock.Acquire(root);
             var builder = new ReleaseBuilder(root, r => Writers.All(r).FirstOrDefault(w => w.Format == "docx"));
             var result = builder.Release(parsed.GetValue(document)!, parsed.GetValue(label)!, Workspace.Output(root, parsed.GetValue(output)),
                 parsed.GetValue(date), parsed.GetValue(final), parsed.GetValue(force) ? parsed.GetValue(reason) : null);

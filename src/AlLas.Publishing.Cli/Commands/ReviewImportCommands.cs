@@ -1,3 +1,4 @@
+using AlLas.Publishing.Content;
 using System.CommandLine;
 using AlLas.Publishing.Review;
 using AlLas.Publishing.Review.Import;
@@ -19,10 +20,22 @@ public static class ReviewImportCommand
         command.SetAction(parsed => console.Guard(() =>
         {
             var root = Workspace.Root();
+            using var writing = ContentLock.Acquire(root);
             var import = new ReviewImport(root, r => Writers.All(r).FirstOrDefault(w => w.Format == "docx"));
             var result = import.Import(Workspace.FullPath(parsed.GetValue(file)!), parsed.GetValue(release));
             if (result.Warning is { } warning) console.Error.WriteLine($"aviso: {warning}");
             var register = result.Register;
+            var returned = Path.GetFileName(parsed.GetValue(file)!);
+            if (result.Repeats is { } repeated)
+            {
+                console.Out.WriteLine($"{returned} repite la importación de {repeated.File} ({(result.SameBytes ? "el mismo archivo" : "una copia guardada de nuevo con las mismas marcas")}): no se escribe nada; sus elementos están en {repeated.Path}");
+                return AllasCli.Ok;
+            }
+            if (result.Empty)
+            {
+                console.Out.WriteLine($"{returned} no tiene comentarios ni cambios respecto de la versión {result.Release.Document}/{result.Release.Label}: no se escribe ningún registro");
+                return AllasCli.Ok;
+            }
             console.Out.WriteLine($"{register.File}: versión {result.Release.Document}/{result.Release.Label} (reconocida por {result.MatchedBy})");
             console.Out.WriteLine();
             console.Out.WriteLine($"{"revisor",-28} {"comentarios",11} {"cambios",8} {"ubicados",9} {"sin ubicar",10} {"a mano",7}");
@@ -51,7 +64,10 @@ public static class ReviewListCommand
         var command = new Command("list", "Lista los comentarios y cambios importados, con su ubicación en las fuentes y su estado.\n\nEjemplos:\n  allas review list\n  allas review list --status open --json") { status, json };
         command.SetAction(parsed => console.Guard(() =>
         {
-            var registers = RegisterStore.All(Workspace.Root());
+            var root = Workspace.Root();
+            // What a killed writer left half done is finished before anything is listed.
+            if (SourceJournal.Pending(root)) ContentLock.Acquire(root).Dispose();
+            var registers = RegisterStore.All(root);
             var wanted = parsed.GetValue(status);
             var items = registers.SelectMany(r => r.Items.Select(i => (Register: r, Item: i)))
                 .Where(x => wanted is null || x.Item.Status == wanted)
@@ -66,24 +82,25 @@ public static class ReviewListCommand
                 console.Out.WriteLine(registers.Count == 0 ? "no hay registros de revisión; importe un borrador con `allas review import`" : "ningún elemento");
                 return AllasCli.Ok;
             }
+            // Columns as wide as their widest entry: ids like "revisado-cgp:c12" keep the rest aligned.
+            var idWidth = Math.Max(10, items.Max(x => RegisterQuery.Qualified(registers, x.Register, x.Item).Length));
+            var labelWidth = Math.Max(18, items.Max(x => ReviewListing.Label(x.Item).Length));
+            var reviewerWidth = Math.Max(20, items.Max(x => x.Item.Reviewer.Length));
+            var indent = new string(' ', idWidth + 1);
             foreach (var (register, item) in items)
             {
                 var where = item.Source is { } s ? string.Join(" … ", item.Continues.Prepend(s).Select(c => $"{c.File}:{c.Line}:{c.Column}")) : $"sin ubicar ({item.Unmapped})";
                 var text = Short(ReviewListing.Text(item));
-                console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item),-10} {ReviewListing.Label(item),-18} {item.Status,-9} {item.Reviewer,-20} {where}");
-                console.Out.WriteLine($"           {text}{(item.Response is { } r ? $"  [respuesta: {Short(r)}]" : "")}");
-                if (item.Manual is { } manual && item.Status == ItemStatus.Open) console.Out.WriteLine($"           a mano: {manual}");
+                console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item).PadRight(idWidth)} {ReviewListing.Label(item).PadRight(labelWidth)} {item.Status,-9} {item.Reviewer.PadRight(reviewerWidth)} {where}");
+                console.Out.WriteLine($"{indent}{text}{(item.Response is { } r ? $"  [respuesta: {Short(r)}]" : "")}");
+                if (item.Manual is { } manual && item.Status == ItemStatus.Open) console.Out.WriteLine($"{indent}a mano: {manual}");
             }
             return AllasCli.Ok;
         }));
         return command;
     }
 
-    private static string Short(string text)
-    {
-        var flat = text.ReplaceLineEndings(" ¶ ");
-        return flat.Length <= 100 ? flat : flat[..100] + "…";
-    }
+    private static string Short(string text) => ReviewListing.Short(text);
 }
 
 /// <summary>`allas review respond ID --status S --note TEXT`.</summary>
@@ -99,6 +116,7 @@ public static class ReviewRespondCommand
         command.SetAction(parsed => console.Guard(() =>
         {
             var root = Workspace.Root();
+            using var writing = ContentLock.Acquire(root);
             var registers = RegisterStore.All(root);
             var (register, item) = RegisterQuery.Find(registers, parsed.GetValue(id)!);
             var updated = item with { Status = parsed.GetValue(status)!, Response = parsed.GetValue(note) ?? item.Response };
@@ -129,6 +147,7 @@ public static class ReviewApplyCommand
             if (chosen.Length == 0 && !parsed.GetValue(all))
                 throw new SourceException("apply", "AL0533", "indique qué cambios aplicar (sus id) o --all");
             var root = Workspace.Root();
+            using var writing = ContentLock.Acquire(root);
             var registers = RegisterStore.All(root);
             var result = new ReviewApply(root).Apply(chosen, parsed.GetValue(all), parsed.GetValue(critic), parsed.GetValue(dirty));
             foreach (var a in result.Applied)
@@ -136,7 +155,8 @@ public static class ReviewApplyCommand
             foreach (var c in result.Conflicts)
                 console.Out.WriteLine($"conflicto {RegisterQuery.Qualified(registers, c.Register, c.Item)} ({c.Item.Kind}){(c.At is { } at ? $" en {at}" : "")}: {c.Conflict}");
             console.Out.WriteLine($"{result.Applied.Count} aplicados, {result.Conflicts.Count} en conflicto; archivos modificados: {(result.FilesWritten.Count == 0 ? "ninguno" : string.Join(", ", result.FilesWritten))}");
-            return AllasCli.Ok;
+            // Nothing written although something was asked: a script must not go on as if it were.
+            return result.Applied.Count == 0 && result.Conflicts.Count > 0 ? AllasCli.ProblemsFound : AllasCli.Ok;
         }));
         return command;
     }

@@ -25,11 +25,17 @@ public sealed class ReleaseBuilder(string root, Func<string, IDocumentWriter?> d
 
         if (final && forcedReason is null)
         {
-            var open = Review.Import.RegisterStore.All(root).Where(r => r.Document == document)
-                .SelectMany(r => r.Items.Where(i => i.Status == Review.Import.ItemStatus.Open && i.Parent is null)).Count();
-            if (open > 0)
+            var registers = Review.Import.RegisterStore.All(root);
+            var open = registers.Where(r => r.Document == document)
+                .SelectMany(r => r.Items.Where(i => i.Status == Review.Import.ItemStatus.Open && i.Parent is null).Select(i => (Register: r, Item: i)))
+                .ToList();
+            if (open.Count > 0)
+            {
+                var list = string.Join("\n", open.Select(o =>
+                    $"  {Review.Import.RegisterQuery.Qualified(registers, o.Register, o.Item)} {Review.Import.ReviewListing.Label(o.Item)}{(o.Item.Source is { } s ? $" en {s}" : "")}: {Review.Import.ReviewListing.Short(Review.Import.ReviewListing.Text(o.Item), 70)}"));
                 throw new SourceException(document, "AL0514",
-                    $"quedan {open} comentarios o cambios abiertos de los revisores (allas review list --status open); atiéndalos o publique con --force \"motivo\"");
+                    $"quedan {open.Count} comentarios o cambios abiertos de los revisores; atiéndalos (allas review respond, allas review apply) o publique con --force --reason \"motivo\":\n{list}");
+            }
         }
 
         var git = new Git(root);

@@ -37,23 +37,53 @@ public static class ReleaseMatcher
         }
 
         var properties = extract.Properties;
-        if (properties.TryGetValue(ReleaseProperty, out var stamped) && properties.TryGetValue(DocumentIdProperty, out var document)
-            && releases.FirstOrDefault(r => r.Label == stamped && r.Document == document) is { } byProperties)
-            return new Match(byProperties, "propiedades del documento");
+        if (properties.TryGetValue(ReleaseProperty, out var stamped) && properties.TryGetValue(DocumentIdProperty, out var document))
+        {
+            if (releases.FirstOrDefault(r => r.Label == stamped && r.Document == document) is { } byProperties)
+                return new Match(byProperties, "propiedades del documento");
+            if (label is null) throw NotRecorded(name, document, stamped, properties.GetValueOrDefault(SourceCommitProperty), "sus propiedades");
+        }
 
         var text = string.Join('\n', extract.Paragraphs.Select(p => p.OriginalText));
         var byStamp = releases.Where(r => text.Contains("Versión: " + r.Label, StringComparison.Ordinal) && text.Contains(r.Commit[..10], StringComparison.Ordinal)).ToList();
         if (byStamp.Count == 1) return new Match(byStamp[0], "sello de la portada");
+        if (label is null && CoverStamp.Match(text) is { Success: true } cover
+            && !releases.Any(r => r.Label == cover.Groups["label"].Value))
+            throw NotRecorded(name, null, cover.Groups["label"].Value, cover.Groups["commit"].Value, "su portada");
 
         var words = Words(text);
         var scored = releases
             .Select(r => (Release: r, Score: Resemblance(words, Words(releaseText is null ? BlockTextOf(root, r) : releaseText(r)))))
             .OrderByDescending(s => s.Score)
             .ToList();
-        if (scored[0].Score >= MinimumResemblance && (scored.Count == 1 || scored[0].Score - scored[1].Score > 0.02))
+        // By its words alone a file is taken for a release only when no other comes close: a guess would
+        // show the writers' later commits as the reviewer's edits.
+        if (scored[0].Score >= CertainResemblance && (scored.Count == 1 || scored[0].Score - scored[1].Score >= CertainLead))
             return new Match(scored[0].Release, $"contenido ({scored[0].Score:P0} de palabras en común)");
-        throw new SourceException(name, "AL0422",
-            $"{name} no corresponde a ninguna versión registrada (la más parecida, {scored[0].Release.Document}/{scored[0].Release.Label}, comparte {scored[0].Score:P0} de las palabras); indique la versión con --release ETIQUETA");
+        var runnerUp = scored.Count > 1 ? $"; la siguiente, {scored[1].Release.Document}/{scored[1].Release.Label}, {scored[1].Score:P0}" : "";
+        throw new SourceException(name, "AL0422", scored[0].Score >= MinimumResemblance
+            ? $"{name} no dice de qué versión procede (ni propiedades ni portada) y por su texto no es seguro: la más parecida, {scored[0].Release.Document}/{scored[0].Release.Label}, comparte {scored[0].Score:P0} de las palabras{runnerUp}; indique la versión con --release ETIQUETA"
+            : $"{name} no corresponde a ninguna versión registrada (la más parecida, {scored[0].Release.Document}/{scored[0].Release.Label}, comparte {scored[0].Score:P0} de las palabras); indique la versión con --release ETIQUETA");
+    }
+
+    /// <summary>A file matched by its words alone shares at least this much with its release...</summary>
+    public const double CertainResemblance = 0.9;
+
+    /// <summary>...and this much more than with any other release.</summary>
+    public const double CertainLead = 0.05;
+
+    private static readonly System.Text.RegularExpressions.Regex CoverStamp =
+        new(@"Versión: (?<label>[A-Za-z0-9._-]+)(?: · fuente (?<commit>[0-9a-f]{7,40}))?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The file names a release whose record is not in content/: refused, with the ways out.</summary>
+    private static SourceException NotRecorded(string name, string? document, string label, string? commit, string where)
+    {
+        var record = document is null ? $"content/<documento>/versiones/{label}.yml" : ReleaseRecord.PathOf(document, label);
+        var restore = commit is { Length: > 0 }
+            ? $"recupérelo de git (git log --all -- {record}; git checkout <confirmación> -- {record}) o publíquelo de nuevo desde la fuente {commit[..Math.Min(10, commit.Length)]}"
+            : $"recupérelo de git (git log --all -- {record}) o confírmelo si no lo estaba";
+        return new SourceException(name, "AL0423",
+            $"{name} dice en {where} que procede de la versión {(document is null ? "" : document + "/")}{label}, que no está registrada ({record} no existe); {restore}, o indique otra versión con --release ETIQUETA");
     }
 
     private static string BlockTextOf(string root, ReleaseRecord release)

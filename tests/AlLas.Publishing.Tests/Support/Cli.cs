@@ -38,6 +38,21 @@ public static class Allas
         return new ProcessResult("allas " + string.Join(' ', args), code, output.ToString(), error.ToString());
     }
 
+    /// <summary>`dotnet allas.dll args...` started and left running, its output discarded: for tests that kill it midway.</summary>
+    public static System.Diagnostics.Process Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(DotnetHost()) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(AllasDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        var process = System.Diagnostics.Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     /// <summary>The dotnet host that runs these tests, so that the CLI runs on the same runtime.</summary>
     private static string DotnetHost()
     {

@@ -24,8 +24,8 @@ public sealed class ReviewApply(string root)
 
     private sealed record Edit(ReviewRegister Register, RegisterItem Item, int Start, int End, string Replacement)
     {
-        /// <summary>Items written by this same edit: formatting changes of runs side by side.</summary>
-        public IReadOnlyList<RegisterItem> With { get; init; } = [];
+        /// <summary>Items written by this same edit: formatting changes of runs side by side, the same change proposed twice.</summary>
+        public IReadOnlyList<(ReviewRegister Register, RegisterItem Item)> With { get; init; } = [];
     }
 
     /// <param name="ids">Item ids (see <see cref="RegisterQuery"/>); empty with <paramref name="all"/> applies every open revision.</param>
@@ -87,7 +87,7 @@ public sealed class ReviewApply(string root)
         }
 
         var applied = new List<Outcome>();
-        var written = new List<(string Path, string Text)>();
+        var written = new List<(string Path, string Before, string Text)>();
         foreach (var file in files)
         {
             var path = Path.Combine(root, file);
@@ -100,44 +100,56 @@ public sealed class ReviewApply(string root)
             var placed = new List<Edit>();
             foreach (var edit in Placed(text, edits.Where(e => e.Item.Source!.File == file), conflicts))
             {
-                var (start, end) = (edit.Start, edit.End);
-                if (placed.Any(p => start < p.End && p.Start < end || (start == end && p.Start == start && p.End == start)))
-                {
-                    conflicts.Add(new Outcome(edit.Register, edit.Item, "se superpone con otro cambio aplicado en esta misma operación", edit.Item.Source));
-                    continue;
-                }
-                var replaced = Replacement(text, start, end, edit.Item, asCriticMarkup);
+                var replaced = Replacement(text, edit.Start, edit.End, edit.Item, asCriticMarkup);
                 if (replaced.Conflict is { } problem)
                 {
                     conflicts.Add(new Outcome(edit.Register, edit.Item, problem, edit.Item.Source));
                     continue;
                 }
-                placed.Add(edit with { Start = replaced.Start, End = replaced.End, Replacement = replaced.Text });
+                // The range as written (a split takes the spaces around it): two edits may not touch the same characters.
+                var (start, end) = (replaced.Start, replaced.End);
+                var same = placed.FindIndex(p => p.Start == start && p.End == end && p.Replacement == replaced.Text && p.Item.Kind == edit.Item.Kind);
+                if (same >= 0)
+                {
+                    // Two reviewers (or one file imported twice) proposing the same change: written once, settled for both.
+                    placed[same] = placed[same] with { With = [.. placed[same].With, (edit.Register, edit.Item)] };
+                    continue;
+                }
+                if (placed.FirstOrDefault(p => Touch(p.Start, p.End, start, end)) is { } other)
+                {
+                    conflicts.Add(new Outcome(edit.Register, edit.Item, $"toca el mismo texto que {other.Item.Id} ({other.Register.Name}), que se aplica en esta operación; aplíquelo después, si aún procede", edit.Item.Source));
+                    continue;
+                }
+                placed.Add(edit with { Start = start, End = end, Replacement = replaced.Text });
             }
             if (placed.Count == 0) continue;
+            placed = JoinsBesideTypedSpaces(placed);
             // From the end backwards, so that every offset still holds.
             var edited = text;
             foreach (var edit in placed.OrderByDescending(p => p.Start).ThenByDescending(p => p.End))
                 edited = edited[..edit.Start] + edit.Replacement + edited[edit.End..];
-            written.Add((path, edited));
+            written.Add((path, File.ReadAllText(path), edited));
             var source = new SourceText(file, text);
-            applied.AddRange(placed.SelectMany(p => p.With.Prepend(p.Item).Select(item => new Outcome(p.Register, item, null, Where(source, p.Start)))));
+            applied.AddRange(placed.SelectMany(p => p.With.Prepend((p.Register, p.Item)).Select(x => new Outcome(x.Register, x.Item, null, Where(source, p.Start)))));
         }
 
-        // Sources first, registers after: a register never says "applied" for an edit that is not in its file.
-        AtomicWrite(written);
+        // Sources and registers as one step: a register never says "applied" for an edit that is not in
+        // its file, nor leaves "open" an edit that is (a killed apply is finished by the next command).
         var response = asCriticMarkup ? ItemStatus.AppliedAsCriticMarkupResponse : ItemStatus.AppliedResponse;
         var appliedRows = applied.Where(a => a.Item.Kind is "row-insert" or "row-delete").Select(a => (a.Register, a.Item)).ToList();
+        var changes = written.Select(w => new SourceJournal.FileChange(Paths.Relative(root, w.Path), w.Before, w.Text)).ToList();
         foreach (var group in applied.GroupBy(a => a.Register.Path))
         {
             var register = RegisterStore.Read(root, group.Key)!;
             var settled = group.Select(a => a.Item.Id).ToHashSet();
             var withRow = register.Items.Where(i => RowOf((register, i), appliedRows) is not null).Select(i => i.Id).ToHashSet();
-            RegisterStore.Save(root, register with
+            var updated = register with
             {
                 Items = register.Items.Select(i => settled.Contains(i.Id) || withRow.Contains(i.Id) ? i with { Status = ItemStatus.Addressed, Response = response } : i).ToList(),
-            });
+            };
+            changes.Add(new SourceJournal.FileChange(group.Key, File.ReadAllText(Path.Combine(root, group.Key)), updated.ToYaml()));
         }
+        SourceJournal.Write(root, changes);
         return new Result(applied, conflicts, written.Select(w => Paths.Relative(root, w.Path)).ToList());
     }
 
@@ -153,7 +165,7 @@ public sealed class ReviewApply(string root)
         {
             if (Locate(text, edit.Item.Source!) is not { } start)
             {
-                conflicts.Add(new Outcome(edit.Register, edit.Item, "el texto original ya no está (o está en varios lugares) en la fuente", edit.Item.Source));
+                conflicts.Add(new Outcome(edit.Register, edit.Item, "el texto sobre el que se hizo el cambio, con lo que lo rodeaba, ya no está (o está en varios lugares) en la fuente", edit.Item.Source));
                 continue;
             }
             located.Add(edit with { Start = start, End = start + edit.Item.Source!.Quote.Length });
@@ -165,13 +177,33 @@ public sealed class ReviewApply(string root)
             if (merged.Count > 0 && merged[^1] is var last && last.Item.Formatting == format.Item.Formatting
                 && format.Start >= last.End && text.AsSpan(last.End, format.Start - last.End).IsWhiteSpace())
             {
-                merged[^1] = last with { End = Math.Max(last.End, format.End), With = [.. last.With, format.Item] };
+                merged[^1] = last with { End = Math.Max(last.End, format.End), With = [.. last.With, (format.Register, format.Item)] };
                 continue;
             }
             merged.Add(format);
         }
         return located.Where(e => e.Item.Kind != "format").Concat(merged).OrderBy(e => e.Start);
     }
+
+    /// <summary>
+    /// Two edits cannot both be written: they share characters, insert at the same point (which goes
+    /// first is unknown), or one inserts inside the other's range. Side by side they can: an insertion
+    /// right before or after a deletion is how Word records a word replaced.
+    /// </summary>
+    private static bool Touch(int a, int b, int c, int d) =>
+        a < d && c < b || a == b && c == d && a == c || a == b && c < a && a < d || c == d && a < c && c < b;
+
+    /// <summary>
+    /// A paragraph mark deleted with Track Changes on joins the two texts with nothing between them;
+    /// the space a reviewer then typed is an insertion of its own. The blank line becomes a space only
+    /// where no such insertion is written beside it, so that the join reads as the reviewer's file.
+    /// </summary>
+    private static List<Edit> JoinsBesideTypedSpaces(List<Edit> placed) =>
+        placed.Select(join => join.Item.Kind == "paragraph-delete" && join.Replacement == " "
+            && placed.Any(p => p.Start == p.End && p.Item.Kind is "insert" or "untracked-edit"
+                && (p.Start == join.Start && p.Replacement.Length > 0 && char.IsWhiteSpace(p.Replacement[^1])
+                    || p.Start == join.End && p.Replacement.Length > 0 && char.IsWhiteSpace(p.Replacement[0])))
+            ? join with { Replacement = "" } : join).ToList();
 
     private static bool Eligible(RegisterItem item) => Applicable.Contains(item.Kind);
 
@@ -186,24 +218,24 @@ public sealed class ReviewApply(string root)
         var at = current.Offset(source.Line, source.Column);
         var quote = source.Quote;
         var fits = at + quote.Length <= text.Length && string.CompareOrdinal(text, at, quote, 0, quote.Length) == 0;
-        if (fits && source.Line <= current.Position(text.Length).Line && (quote.Length > 0 || Around(text, at, source)))
+        if (fits && source.Line <= current.Position(text.Length).Line && Around(text, at + quote.Length, at, source))
             return at;
         // The file moved on: look for the text with what surrounded it, then for the text alone.
+        // The text is applied only against the text it was recorded against: never on the quote alone, which may stand elsewhere.
         if (Unique(text, source.Before + quote + source.After) is { } withContext) return withContext + source.Before.Length;
         var before = source.Before.Length > 12 ? source.Before[^12..] : source.Before;
         var after = source.After.Length > 12 ? source.After[..12] : source.After;
-        if (Unique(text, before + quote + after) is { } shorter) return shorter + before.Length;
-        if (quote.Length >= 8 && Unique(text, quote) is { } alone) return alone;
+        if (before.Length + after.Length >= 12 && Unique(text, before + quote + after) is { } shorter) return shorter + before.Length;
         return null;
     }
 
-    /// <summary>An insertion point still fits where the text on both sides reads as it did.</summary>
-    private static bool Around(string text, int at, SourceLocation source)
+    /// <summary>A span [start, end) still fits where the text on both sides reads as it did.</summary>
+    private static bool Around(string text, int end, int start, SourceLocation source)
     {
         var before = source.Before.Length > 12 ? source.Before[^12..] : source.Before;
         var after = source.After.Length > 12 ? source.After[..12] : source.After;
-        return at >= before.Length && text.AsSpan(at - before.Length, before.Length).SequenceEqual(before)
-            && at + after.Length <= text.Length && text.AsSpan(at, after.Length).SequenceEqual(after);
+        return start >= before.Length && text.AsSpan(start - before.Length, before.Length).SequenceEqual(before)
+            && end + after.Length <= text.Length && text.AsSpan(end, after.Length).SequenceEqual(after);
     }
 
     private static int? Unique(string text, string value)
@@ -300,26 +332,6 @@ public sealed class ReviewApply(string root)
         var (line, column) = source.Position(offset);
         return new SourceLocation(source.File, line, column, line, column, "", "", "");
     }
-
-    private static void AtomicWrite(List<(string Path, string Text)> files)
-    {
-        var staged = new List<(string Temp, string Target)>();
-        try
-        {
-            foreach (var (path, text) in files)
-            {
-                var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-                File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
-                staged.Add((temp, path));
-            }
-            foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            foreach (var (temp, _) in staged)
-                if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
 }
 
 /// <summary>Finds items by id across registers: "c3", or "file:c3" (the register's name) when several registers hold a "c3".</summary>
@@ -341,7 +353,7 @@ public static class RegisterQuery
         };
     }
 
-    /// <summary>The id a user types for an item: qualified only where several registers exist.</summary>
+    /// <summary>The id a user types for an item: qualified only where another register holds the same id.</summary>
     public static string Qualified(IReadOnlyList<ReviewRegister> registers, ReviewRegister register, RegisterItem item) =>
-        registers.Count > 1 ? $"{register.Name}:{item.Id}" : item.Id;
+        registers.Count(r => r.Items.Any(i => i.Id == item.Id)) > 1 ? $"{register.Name}:{item.Id}" : item.Id;
 }

@@ -10,10 +10,22 @@ namespace AlLas.Publishing.Review.Import;
 /// </summary>
 public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> docxWriterFor)
 {
-    public sealed record Result(ReviewRegister Register, bool Changed, ReleaseRecord Release, string MatchedBy, string? Warning);
+    /// <param name="Repeats">The register of an earlier import of this same file (or of a copy saved again with the same marks): nothing was written.</param>
+    /// <param name="Empty">The file holds no comment and no change: nothing was written.</param>
+    public sealed record Result(ReviewRegister Register, bool Changed, ReleaseRecord Release, string MatchedBy, string? Warning)
+    {
+        public ReviewRegister? Repeats { get; init; }
+
+        public bool Empty { get; init; }
+
+        /// <summary>With <see cref="Repeats"/>: the earlier import was of these very bytes.</summary>
+        public bool SameBytes { get; init; }
+    }
 
     public Result Import(string docxPath, string? releaseLabel = null)
     {
+        var sha256 = ReleaseBuilder.Sha256(File.ReadAllBytes(docxPath));
+        var earlier = RegisterStore.All(root);
         var extract = DocxReviewReader.Read(docxPath);
         // The file has passed the package guard: its details are read on another core while the release's draft is found and read.
         var details = Task.Run(() => DocxDetails.Read(docxPath));
@@ -36,13 +48,30 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
             Release = release.Label,
             Commit = release.Commit,
             File = Path.GetFileName(docxPath),
-            Sha256 = ReleaseBuilder.Sha256(File.ReadAllBytes(docxPath)),
+            Sha256 = sha256,
             Reviewers = Reviewers(extract, mapping),
             Items = Items(mapping),
         };
-        register = register.KeepingSettlements(RegisterStore.Read(root, register.Path));
+        // Ids unique across the release's registers: a new register's start after those already there; a known one keeps its own.
+        var existing = RegisterStore.Read(root, register.Path);
+        var siblings = earlier.Where(r => r.Document == register.Document && r.Release == register.Release && r.Path != register.Path);
+        register = register.Renumbered(existing?.IdOffset ?? (siblings.Any() ? ReviewRegister.HighestId(siblings) + 1 : 0));
+        // A file is one round whatever its name: the same bytes, or a copy saved again with the same marks, was imported already.
+        if (earlier.FirstOrDefault(r => r.Path != register.Path && (r.Sha256 == sha256 || SameMarks(r, register))) is { } repeated)
+            return new Result(repeated, false, release, match.How, warning) { Repeats = repeated, SameBytes = repeated.Sha256 == sha256 };
+        if (register.Items.Count == 0 && existing is null)
+            return new Result(register, false, release, match.How, warning) { Empty = true };
+        register = register.KeepingSettlements(existing);
         var changed = RegisterStore.Save(root, register);
         return new Result(register, changed, release, match.How, warning);
+    }
+
+    /// <summary>Two registers of one release that hold the same comments and changes, by the same reviewers, at the same places.</summary>
+    private static bool SameMarks(ReviewRegister a, ReviewRegister b)
+    {
+        if (a.Document != b.Document || a.Release != b.Release || a.Items.Count == 0 || a.Items.Count != b.Items.Count) return false;
+        static string Mark(RegisterItem i) => $"{i.Kind}\u001f{i.Reviewer}\u001f{i.Date}\u001f{i.Text}\u001f{i.Quote}\u001f{i.Source}";
+        return a.Items.Select(Mark).Order(StringComparer.Ordinal).SequenceEqual(b.Items.Select(Mark).Order(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -102,7 +131,12 @@ public sealed class ReviewImport(string root, Func<string, IDocumentWriter?> doc
         }
         var n = 0;
         foreach (var (revision, map) in mapping.Revisions)
-            items.Add(Revision("r" + ++n, revision, revision.Kind is RevisionKind.Insert or RevisionKind.MoveTo or RevisionKind.ParagraphInsert ? "" : revision.Text, map));
+        {
+            n++;
+            // An insertion or deletion of no text (Word leaves one beside a paragraph split) changes nothing: no item to answer.
+            if (revision.Kind is RevisionKind.Insert or RevisionKind.Delete or RevisionKind.MoveFrom or RevisionKind.MoveTo && revision.Text.Length == 0) continue;
+            items.Add(Revision("r" + n, revision, revision.Kind is RevisionKind.Insert or RevisionKind.MoveTo or RevisionKind.ParagraphInsert ? "" : revision.Text, map));
+        }
         n = 0;
         foreach (var edit in mapping.Untracked)
             items.Add(Revision("u" + ++n, edit.Revision, edit.Replaced, edit.Mapping));

@@ -22,6 +22,13 @@ public static class ReviewListing
         _ => item.Text,
     };
 
+    /// <summary>Text on one line, cut at <paramref name="length"/> characters.</summary>
+    public static string Short(string text, int length = 100)
+    {
+        var flat = text.ReplaceLineEndings(" ¶ ");
+        return flat.Length <= length ? flat : flat[..length] + "…";
+    }
+
     private static string Tail(string text) => text.Length <= 30 ? text : text[^30..];
 
     private static string Head(string text) => text.Length <= 30 ? text : text[..30];

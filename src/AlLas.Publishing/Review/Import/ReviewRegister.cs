@@ -28,6 +28,13 @@ public sealed record ReviewRegister
 
     public required IReadOnlyList<RegisterItem> Items { get; init; }
 
+    /// <summary>
+    /// What this register adds to the number of each id (c, r, u) so that ids stay unique across
+    /// the registers of one release: the second file's items start after the first's. Kept in the
+    /// register, so that importing the same file again gives the same ids.
+    /// </summary>
+    public int IdOffset { get; init; }
+
     /// <summary>content/&lt;document&gt;/revisiones/&lt;release&gt;/&lt;file stem&gt;.yml, relative to the repository root.</summary>
     public static string PathOf(string document, string release, string docxFile)
     {
@@ -53,7 +60,9 @@ public sealed record ReviewRegister
             .Add("release", Yaml.Text(Release))
             .Add("commit", Yaml.Text(Commit))
             .Add("file", Yaml.Text(File))
-            .Add("sha256", Yaml.Text(Sha256))
+            .Add("sha256", Yaml.Text(Sha256));
+        if (IdOffset > 0) root.Add("idOffset", Yaml.Number(IdOffset));
+        root
             .Add("reviewers", reviewers)
             .Add("items", items);
         return root;
@@ -133,8 +142,28 @@ public sealed record ReviewRegister
             Commit = Need(root, "commit"),
             File = Need(root, "file"),
             Sha256 = Need(root, "sha256"),
+            IdOffset = Yaml.Int(root, "idOffset"),
             Reviewers = Yaml.Sequence(root, "reviewers")?.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList() ?? [],
             Items = items,
+        };
+    }
+
+    /// <summary>The highest number of any id in these registers: where the ids of another register of the same release start after.</summary>
+    public static int HighestId(IEnumerable<ReviewRegister> registers) =>
+        registers.SelectMany(r => r.Items).Select(i => int.TryParse(i.Id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0).Max();
+
+    /// <summary>The register with every id (and every reply's parent) moved on by <paramref name="offset"/>.</summary>
+    public ReviewRegister Renumbered(int offset)
+    {
+        if (offset == 0) return this;
+        static string Moved(string id, int offset, int prefix) =>
+            int.TryParse(id.AsSpan(prefix), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                ? id[..prefix] + (n + offset).ToString(System.Globalization.CultureInfo.InvariantCulture) : id;
+        return this with
+        {
+            IdOffset = offset,
+            Items = Items.Select(i => i with { Id = Moved(i.Id, offset, 1), Parent = i.Parent is { } p ? Moved(p, offset, 0) : null }).ToList(),
         };
     }
 

@@ -28,7 +28,7 @@ public static class MatrixDocx
             var page = reference.Page;
             var width = page.TextWidth(landscape: true);
             var body = new Body(
-                Paragraph(StyleIds.Title, matrix.Heading),
+                Heading(matrix.Heading),
                 Paragraph(StyleIds.BodyText, matrix.Subheading),
                 Table(matrix, width),
                 new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Normal })),
@@ -65,6 +65,14 @@ public static class MatrixDocx
             row.Append(cell);
         }
         return row;
+    }
+
+    /// <summary>The title at the top of the page: the Title style is the cover's, which starts a quarter down the page.</summary>
+    private static Paragraph Heading(string text)
+    {
+        var paragraph = Paragraph(StyleIds.Title, text);
+        paragraph.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "0", BeforeLines = 0, BeforeAutoSpacing = false });
+        return paragraph;
     }
 
     private static Paragraph Paragraph(string style, string text, bool bold = false)

@@ -18,19 +18,19 @@ public static class MatrixFiles
     public static IReadOnlyList<string> Write(string root, string document, string label, string outputDirectory)
     {
         var round = ReviewRoundReader.Read(root, document, label);
-        if (!round.Comments.Any())
+        if (!round.Registers.Any(r => r.Items.Count > 0))
             throw new SourceException(ReviewRoundReader.FolderOf(document, label), "AL0630",
-                $"no hay comentarios importados para la versión '{label}' de {document} (review import los registra en {ReviewRoundReader.FolderOf(document, label)}/)");
+                $"no hay comentarios ni cambios importados para la versión '{label}' de {document} (review import los registra en {ReviewRoundReader.FolderOf(document, label)}/)");
         return Write(root, round, outputDirectory);
     }
 
     /// <summary>
     /// The files of the matrix of a round whose release's outline is already at hand (the redline's), made
     /// but not written (the redline makes them while it compares, and writes them once it is written itself);
-    /// none when the round has no comments.
+    /// none when the round has no comments and no changes.
     /// </summary>
     public static Prepared Prepare(string root, ReviewRound round, ReleaseBaseline baseline, ReleaseOutline release, string outputDirectory) =>
-        new(round.Comments.Any() ? Files(root, round, baseline, ResponseMatrix.Build(round, release), outputDirectory) : []);
+        new(round.Registers.Any(r => r.Items.Count > 0) ? Files(root, round, baseline, ResponseMatrix.Build(round, release), outputDirectory) : []);
 
     /// <summary>Matrix files made and not yet written.</summary>
     public sealed class Prepared(IReadOnlyList<(string Path, byte[] Bytes)> files)

@@ -22,13 +22,29 @@ public sealed record ReleaseOutline(string Title, IReadOnlyList<OutlineChapter> 
         chapter.Markdown.Descendants<HeadingBlock>().Where(h => h.Level >= 2)
             .Select(h => new OutlineSection(chapter.SpanOf(h).Line, Name(h, chapter, release))).ToList())).ToList());
 
-    /// <summary>The chapter and section a source line stood in; empty names for a file outside the release's chapters.</summary>
-    public (string Chapter, string Section) Where(string file, int line)
+    /// <summary>
+    /// The chapter and section a source line stood in; empty names for a file outside the release's
+    /// chapters. Sections a template loop writes all stand on the loop's line: the one whose title the
+    /// item's own text names is taken, and none when that does not tell (a wrong section misleads more
+    /// than a blank one).
+    /// </summary>
+    public (string Chapter, string Section) Where(string file, int line, string? itemText = null)
     {
         var chapter = Chapters.FirstOrDefault(c => c.File == file);
         if (chapter is null) return ("", "");
         var section = chapter.Sections.LastOrDefault(s => s.Line <= line);
-        return (chapter.Name, section?.Name ?? "");
+        if (section is null) return (chapter.Name, "");
+        var sameLine = chapter.Sections.Where(s => s.Line == section.Line).ToList();
+        if (sameLine.Count == 1) return (chapter.Name, section.Name);
+        var named = itemText is null ? new List<OutlineSection>() : sameLine.Where(s => itemText.Contains(Unnumbered(s.Name), StringComparison.OrdinalIgnoreCase)).ToList();
+        return (chapter.Name, named.Count == 1 ? named[0].Name : "");
+    }
+
+    /// <summary>A section's name without its number ("B.2 Quito" → "Quito").</summary>
+    private static string Unnumbered(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && char.IsDigit(name[space - 1]) ? name[(space + 1)..] : name;
     }
 
     private static string Name(HeadingBlock? heading, Chapter chapter, Document release)

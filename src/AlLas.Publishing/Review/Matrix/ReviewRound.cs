@@ -31,6 +31,18 @@ public sealed record ReviewRound(string Document, string Release, IReadOnlyList<
 {
     public IEnumerable<RegisterItem> Comments => Registers.SelectMany(r => r.Items).Where(i => i.IsComment);
 
+    /// <summary>
+    /// The proposed changes the writers answered in words (declined, answered, or a note beside
+    /// "addressed"), each as a thread of its own: the redline shows the answer at the change's place,
+    /// as it does for comments. Changes simply applied need no words: the redline shows them done.
+    /// </summary>
+    public IReadOnlyList<CommentThread> AnsweredChanges() =>
+        Registers.SelectMany(r => r.Items)
+            .Where(i => !i.IsComment && (i.Status is RoundStatus.Declined or RoundStatus.Answered
+                || i.Response is { Length: > 0 } note && note is not (ItemStatus.AppliedResponse or ItemStatus.AppliedAsCriticMarkupResponse)))
+            .Select(i => new CommentThread(i with { Kind = "comment", Text = $"{ReviewListing.Label(i)} propuesta: {ReviewListing.Text(i)}", Initials = null }, []))
+            .ToList();
+
     /// <summary>Root comments with their replies, in register then document order.</summary>
     public IReadOnlyList<CommentThread> Threads()
     {

@@ -134,8 +134,9 @@ public sealed class ReviewApplyTests : IDisposable
         Assert.DoesNotContain("agrupa", repo.Read(Presentation));
 
         repo.Commit("Aplicado");
-        var again = repo.AllasOk("review", "apply", delete);
-        Assert.Contains("ya se aplicó", again);
+        var again = repo.Allas("review", "apply", delete);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("ya se aplicó", again.StdOut);
         Assert.Contains("Protocolo, cooperación técnica.", repo.Read(Chapter));
     }
 
@@ -145,7 +146,9 @@ public sealed class ReviewApplyTests : IDisposable
         Imported(d => d.Untracked("Perú", "Perú y Colombia"));
         var before = repo.Read(Chapter);
 
-        var output = repo.AllasOk("review", "apply", "--all");
+        var result = repo.Allas("review", "apply", "--all");
+        var output = result.StdOut;
+        Assert.Equal(1, result.ExitCode);
 
         Assert.Contains("plantilla", output);
         Assert.Equal(before, repo.Read(Chapter));
@@ -206,6 +209,10 @@ public sealed class ReviewApplyTests : IDisposable
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("abiertos", refused.StdErr);
+        // The list the README promises, and the options as they are spelt.
+        Assert.Contains("c1 comentario en content/informe/01-oficinas.md:", refused.StdErr);
+        Assert.Contains("¿Cuáles?", refused.StdErr);
+        Assert.Contains("--force --reason \"motivo\"", refused.StdErr);
         Assert.False(File.Exists(repo.PathOf("content/informe/versiones/v1.0.yml")));
 
         var noReason = repo.Allas("release", "informe", "--label", "v1.0", "--final", "--force");
@@ -249,8 +256,10 @@ public sealed class ReviewApplyTests : IDisposable
         var before = repo.Read(Chapter);
 
         var listed = repo.AllasOk("review", "list");
-        var output = repo.AllasOk("review", "apply", "--all");
+        var result = repo.Allas("review", "apply", "--all");
+        var output = result.StdOut;
 
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("a mano: la división cae en una nota al pie", listed);
         Assert.Contains($"conflicto {register.Items.Single().Id} (paragraph-insert)", output);
         Assert.Contains("decisión a mano", output);
@@ -282,10 +291,132 @@ public sealed class ReviewApplyTests : IDisposable
         var before = repo.Read(Chapter);
 
         var listed = repo.AllasOk("review", "list");
-        var output = repo.AllasOk("review", "apply", "--all");
+        var result = repo.Allas("review", "apply", "--all");
+        var output = result.StdOut;
 
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("a mano: el revisor reescribió o movió párrafos enteros", listed);
         Assert.Contains("0 aplicados, 2 en conflicto", output);
         Assert.Equal(before, repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void The_same_file_imported_under_two_names_is_applied_once_and_settles_both()
+    {
+        var first = Imported(d => d.Delete(" y promoción").Split("trabajan ").Insert("Las oficinas de", " las ciudades y"), "revisado.docx");
+        var second = Imported(d => d.Delete(" y promoción").Split("trabajan ").Insert("Las oficinas de", " las ciudades y"), "revisado (1).docx");
+        var expected = repo.Read(Chapter)
+            .Replace("cooperación técnica y promoción.", "cooperación técnica.")
+            .Replace("trabajan con prioridades", "trabajan\n\ncon prioridades")
+            .Replace("Las oficinas de \"relaciones", "Las oficinas de las ciudades y \"relaciones");
+
+        var output = repo.AllasOk("review", "apply", "--all");
+
+        Assert.Equal(expected, repo.Read(Chapter));
+        Assert.Contains("6 aplicados, 0 en conflicto", output);
+        foreach (var register in new[] { first, second })
+            Assert.All(RegisterStore.Read(repo.Root, register.Path)!.Items, i => Assert.Equal(ItemStatus.Addressed, i.Status));
+    }
+
+    [Fact]
+    public void A_deletion_whose_text_stands_only_elsewhere_now_is_a_conflict_with_its_place_not_an_edit_of_another_line()
+    {
+        var register = Imported(d => d.Delete(" y promoción"));
+        repo.Replace(Chapter, "Protocolo, cooperación técnica y promoción.", "Protocolo y cooperación técnica.");
+        repo.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]", "Oficinas de cooperación y promoción económica.");
+        repo.Commit("Nota reescrita");
+        var before = repo.Read(Chapter);
+
+        var result = repo.Allas("review", "apply", "--all");
+
+        Assert.Equal(1, result.ExitCode);
+        var item = register.Items.Single();
+        Assert.Contains($"conflicto {item.Id} (delete) en {Chapter}:{item.Source!.Line}:", result.StdOut);
+        Assert.Contains("0 aplicados, 1 en conflicto", result.StdOut);
+        Assert.Equal(before, repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void A_deletion_applied_once_is_not_applied_again_where_its_words_stand_elsewhere()
+    {
+        var first = Imported(d => d.Delete(" y promoción"), "revisado.docx");
+        repo.AllasOk("review", "apply", "--all");
+        repo.Replace(Chapter, "[PENDIENTE: datos de personal de cada oficina]", "Oficinas de cooperación técnica y promoción económica.");
+        repo.Commit("Aplicado y un párrafo nuevo");
+        // The same file again, under the name a second download gets: its deletion is already in the sources.
+        RegisterStore.Save(repo.Root, first with { File = "revisado (1).docx" });
+        var before = repo.Read(Chapter);
+
+        var result = repo.Allas("review", "apply", "--all");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(before, repo.Read(Chapter));
+    }
+
+    [Fact]
+    public void Review_list_keeps_its_columns_aligned_with_long_ids_and_labels()
+    {
+        Imported(d => d.Comment("prioridades distintas", "¿Cuáles?").Delete(" y promoción").UntrackedSplit("trabajan "), "revisado-por-la-coordinacion.docx");
+        Imported(d => d.Comment("prioridades distintas", "Otra."), "cgp.docx");
+
+        var lines = repo.AllasOk("review", "list").Split('\n').Where(l => l.Length > 0 && !l.StartsWith(' ')).ToList();
+
+        Assert.Equal(4, lines.Count);
+        // Every status starts in the same column, whatever the id and the kind before it.
+        var columns = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @" (open) ").Index).Distinct().ToList();
+        Assert.Single(columns);
+        Assert.Single(lines.Select(l => l.IndexOf("Revisora Uno", StringComparison.Ordinal)).Distinct());
+    }
+
+    [Fact]
+    public void The_matrix_lists_every_proposed_change_with_its_answer_after_the_comments()
+    {
+        var register = Imported(d => d.Comment("prioridades distintas", "¿Cuáles?").Delete(" y promoción").Insert("cooperación técnica", " descentralizada"));
+        var (delete, insert) = (Id(register, "delete"), Id(register, "insert"));
+        repo.AllasOk("review", "apply", delete);
+        repo.AllasOk("review", "respond", insert, "--status", "declined", "--note", "La nota habla de todas las formas de cooperación.");
+
+        repo.AllasOk("review", "matrix", "informe", "--release", "v0.1");
+
+        var csv = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(repo.PathOf("out/informe-v0.1-matriz.csv"))).TrimStart('\uFEFF');
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("1;Revisora Uno;", lines[1]);
+        Assert.Contains("¿Cuáles?", lines[1]);
+        Assert.Contains("eliminación:  y promoción", lines[2]);
+        Assert.EndsWith(";aceptado (aplicado)", lines[2]);
+        Assert.Contains("inserción:  descentralizada", lines[3]);
+        Assert.EndsWith(";La nota habla de todas las formas de cooperación.;no aceptado", lines[3]);
+        Assert.Contains("1 comentario y 2 cambios propuestos", File.ReadAllText(repo.PathOf("out/informe-v0.1-matriz.html")));
+    }
+
+    [Fact]
+    public void A_declined_change_gets_the_writers_answer_at_its_place_in_the_redline()
+    {
+        repo.Git("tag", "v0.1");
+        var register = Imported(d => d.Delete(" y promoción").Insert("cooperación técnica", " descentralizada"));
+        repo.AllasOk("review", "respond", Id(register, "delete"), "--status", "declined", "--note", "La promoción es una de las tres funciones.");
+        repo.AllasOk("review", "apply", Id(register, "insert"));
+        repo.Commit("Respuestas");
+
+        repo.AllasOk("build", "--doc", "informe", "--redline-since", "v0.1");
+
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(repo.PathOf("out/informe-cambios-desde-v0.1.docx"), false);
+        var comments = word.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>()
+            .Select(c => (c.Author?.Value, c.InnerText)).ToList();
+        // The deleted words were in a note: the answer sits on the note's mark, naming them.
+        Assert.Contains(comments, c => c.Value == "Revisora Uno" && c.InnerText.EndsWith("eliminación propuesta:  y promoción", StringComparison.Ordinal));
+        Assert.Contains(comments, c => c.InnerText == "No aceptado. La promoción es una de las tres funciones.");
+        // The applied insertion needs no words: it shows as done.
+        Assert.DoesNotContain(comments, c => c.InnerText.Contains("descentralizada", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_split_beside_an_empty_deletion_lists_the_split_alone()
+    {
+        var register = Imported(d => d.Delete("", "trabajan").Split("trabajan "));
+
+        Assert.Equal(["paragraph-insert"], register.Items.Select(i => i.Kind));
+        Assert.DoesNotContain("eliminación", repo.AllasOk("review", "list"));
     }
 }

@@ -37,6 +37,8 @@ public static class ReviewerSession
     public static object Underline(string find) => new Dictionary<string, object> { ["op"] = "format", ["find"] = find, ["underline"] = true };
     public static object NewParagraph(string after, string text) => new Dictionary<string, object> { ["op"] = "new-paragraph", ["after"] = after, ["text"] = text };
     public static object DeleteParagraph(string find) => new Dictionary<string, object> { ["op"] = "delete-paragraph", ["find"] = find };
+    public static object Join(string find) => new Dictionary<string, object> { ["op"] = "join", ["find"] = find };
+    public static object AcceptAll() => new Dictionary<string, object> { ["op"] = "accept-all" };
     public static object DeleteRow(string cell) => new Dictionary<string, object> { ["op"] = "delete-row", ["cell"] = cell };
     public static object InsertRow(string afterCell, params string[] cells) =>
         new Dictionary<string, object> { ["op"] = "insert-row", ["after-cell"] = afterCell, ["cells"] = cells };

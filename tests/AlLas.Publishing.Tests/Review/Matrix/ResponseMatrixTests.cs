@@ -88,7 +88,7 @@ public class ResponseMatrixTests
         var result = Allas.Run(repo.Root, "review", "matrix", "informe", "--release", "v1");
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("no hay comentarios importados para la versión 'v1'", result.StdErr);
+        Assert.Contains("no hay comentarios ni cambios importados para la versión 'v1'", result.StdErr);
         Assert.False(Directory.Exists(repo.Mini.PathOf("out")));
     }
 
@@ -136,5 +136,38 @@ public class ResponseMatrixTests
             }
         }
         return rows;
+    }
+}
+
+/// <summary>The Word matrix as LibreOffice lays it out: its title at the top of the first page.</summary>
+public class ResponseMatrixLayoutTests
+{
+    [Fact]
+    public void The_word_matrix_starts_with_its_title_at_the_top_of_the_first_page()
+    {
+        var lo = LibreOffice.Require();
+        var pdf = Pdf.Require();
+        using var repo = ReviewRoundFixture.Create();
+        Assert.Equal(0, Allas.Run(repo.Root, "review", "matrix", "informe", "--release", "v1").ExitCode);
+
+        var file = lo.ConvertToPdf(repo.Mini.PathOf("out/informe-v1-matriz.docx"));
+        var lines = pdf.Text(file, 1, 1, layout: true).Split('\n');
+
+        var title = Array.FindIndex(lines, l => l.Contains("Matriz de comentarios", StringComparison.Ordinal));
+        Assert.InRange(title, 0, 2);
+    }
+}
+
+/// <summary>Sections a template loop writes stand on one source line: the matrix names the one the item is on, or none.</summary>
+public class ReleaseOutlineTests
+{
+    private static readonly ReleaseOutline Annex = new("Cuaderno", [new OutlineChapter("content/c/anexo-b.md", "Anexo B. Fichas de los socios",
+        [new OutlineSection(6, "B.1 Montevideo"), new OutlineSection(6, "B.2 Quito"), new OutlineSection(6, "B.8 Rosario")])]);
+
+    [Fact]
+    public void A_comment_on_a_section_a_loop_wrote_is_filed_under_that_section_not_the_last_one()
+    {
+        Assert.Equal(("Anexo B. Fichas de los socios", "B.2 Quito"), Annex.Where("content/c/anexo-b.md", 6, "Quito\nFicha de Quito"));
+        Assert.Equal(("Anexo B. Fichas de los socios", ""), Annex.Where("content/c/anexo-b.md", 6, "Población y presupuesto"));
     }
 }

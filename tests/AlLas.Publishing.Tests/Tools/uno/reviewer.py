@@ -18,6 +18,8 @@ replace, insert-after, delete), it knows:
         presses Enter at the end of the paragraph holding `after` and types a new paragraph;
     {"op": "delete-paragraph", "find": "text"}
         removes the paragraph holding `find`, with the paragraph mark before it;
+    {"op": "join", "find": "text"}
+        deletes the paragraph mark at the end of the paragraph holding `find` (two paragraphs joined);
     {"op": "delete-row", "cell": "text"}
         deletes the table row whose cell reads `cell`, as Table > Delete > Rows does;
     {"op": "insert-row", "after-cell": "text", "cells": ["a", "b"]}
@@ -128,6 +130,12 @@ def apply(ctx, doc, step):
         end = target.getText().createTextCursorByRange(target.getEnd())
         end.gotoEndOfParagraph(False)
         cursor.gotoRange(end.getEnd(), True)
+        cursor.setString("")
+    elif op == "join":
+        target = find(doc, step["find"], step.get("find-skip", 0))
+        cursor = target.getText().createTextCursorByRange(target.getEnd())
+        cursor.gotoEndOfParagraph(False)
+        cursor.goRight(1, True)
         cursor.setString("")
     elif op == "delete-row":
         table, name = cell_named(doc, step["cell"])

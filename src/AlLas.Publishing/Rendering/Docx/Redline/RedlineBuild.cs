@@ -40,7 +40,7 @@ public static class RedlineBuild
             var document = publication.Documents.Single();
             // The current draft renders while the release is made; the redline waits for it only once that is done.
             var (bytes, report) = Redline(root, () => releasing.GetAwaiter().GetResult().Draft, publication, document, baseline, author,
-                () => reading.GetAwaiter().GetResult().Threads());
+                () => reading.GetAwaiter().GetResult() is var r ? [.. r.Threads(), .. r.AnsweredChanges()] : []);
             var round = reading.GetAwaiter().GetResult();
             var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
             AtomicOutput.WriteFile(path, bytes);
