@@ -16,6 +16,7 @@ public static class SourceChecks
         new DeliverableCheck(),
         new PageBudgetCheck(),
         new PendingWorkCheck(),
+        new TableWidthsCheck(),
     ];
 
     public static void Run(Publication publication, Diagnostics diagnostics)

@@ -40,6 +40,13 @@ internal sealed class DocxContext
     public Bookmarks Bookmarks { get; } = new();
     public HeadingNumbers HeadingNumbers { get; } = new();
     public List<TocEntry> Toc { get; } = [];
+
+    /// <summary>Column widths of the document's tables, measured before the first is written.</summary>
+    internal Tables.TableShapes Tables { get; set; } = Docx.Tables.TableShapes.None;
+
+    /// <summary>The size table text is set in (Word's w:sz), which column widths are measured at.</summary>
+    public int TableTextHalfPoints => Reference.Sheet.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+        new DocumentFormat.OpenXml.Wordprocessing.ParagraphProperties { ParagraphStyleId = new DocumentFormat.OpenXml.Wordprocessing.ParagraphStyleId { Val = Styling.StyleIds.TableText } })).FontHalfPoints;
     public Paragraph? TocPlaceholder { get; set; }
     public string? HeaderId { get; set; }
     public string? FooterId { get; set; }

@@ -70,6 +70,9 @@ public static class DocxWriter
         {
             ProposalAuthor = options.ProposalAuthor,
         };
+        context.Tables = Tables.TableShapes.Of(
+            new[] { manuscript.Cover }.Concat(manuscript.Preliminaries).Concat(manuscript.Chapters).OfType<DocxChapter>().Select(c => c.Markdown),
+            context.TableTextHalfPoints);
         streamed.Start(new PageEstimator(reference.Sheet, reference.Page, footnotes, context.SpecAt));
         AddHeaderAndFooter(main, context, manuscript);
 
@@ -175,6 +178,9 @@ public static class DocxWriter
     private static Settings Settings(string language) => new(
         new Zoom { Percent = "100" },
         new DefaultTabStop { Val = 708 },
+        // Justified Spanish text without hyphenation sets loose lines; Word and LibreOffice hyphenate by the runs' language.
+        new AutoHyphenation(),
+        new ConsecutiveHyphenLimit { Val = 2 },
         new HyphenationZone { Val = "425" },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
         new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),

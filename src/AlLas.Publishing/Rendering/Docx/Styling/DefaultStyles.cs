@@ -155,6 +155,8 @@ public static class DefaultStyles
         }),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
         {
+            // No paragraph leaves one line alone at the foot or the head of a page.
+            WidowControl = new WidowControl(),
             SpacingBetweenLines = Spacing(after: 120, line: 264),
         }));
 
@@ -232,6 +234,8 @@ public static class DefaultStyles
         {
             KeepNext = new KeepNext(),
             KeepLines = new KeepLines(),
+            // A title reads whole: never a hyphen in a heading.
+            SuppressAutoHyphens = new SuppressAutoHyphens(),
             NumberingProperties = new NumberingProperties
             {
                 NumberingLevelReference = level == 1 ? null : new NumberingLevelReference { Val = level - 1 },
@@ -281,6 +285,7 @@ public static class DefaultStyles
             Tabs = new Tabs(
                 new TabStop { Val = TabStopValues.Left, Position = indent + 567 },
                 new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = textWidth }),
+            SuppressAutoHyphens = new SuppressAutoHyphens(),
             SpacingBetweenLines = Spacing(before: before, after: 60, line: 240),
             Indentation = new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
