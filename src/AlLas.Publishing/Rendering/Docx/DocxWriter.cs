@@ -110,7 +110,7 @@ public static class DocxWriter
         context.FinishSections();
 
         var estimate = streamed.Finish();
-        if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, estimate.BookmarkPages);
+        if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, WithLaidOut(estimate.BookmarkPages, options.ContentsPages));
         context.Lists.WriteTo(numberingPart);
         options.Extension?.Complete(renderer);
 
@@ -120,6 +120,14 @@ public static class DocxWriter
             .Select((s, i) => which(s.Spec.Kind) ? estimate.PagesPerSection.ElementAtOrDefault(i) : 0).Sum();
         var result = new DocxResult("", Pages(k => k == SectionKind.Body), Pages(k => k == SectionKind.Annex), Pages(_ => true));
         return (result, main.Uri.OriginalString.TrimStart('/'));
+    }
+
+    private static IReadOnlyDictionary<string, string> WithLaidOut(IReadOnlyDictionary<string, string> estimated, IReadOnlyDictionary<string, string>? laidOut)
+    {
+        if (laidOut is null) return estimated;
+        var pages = new Dictionary<string, string>(estimated, StringComparer.Ordinal);
+        foreach (var (bookmark, page) in laidOut) pages[bookmark] = page;
+        return pages;
     }
 
     private static void RenderChapter(DocxRenderer renderer, DocxChapter chapter)
