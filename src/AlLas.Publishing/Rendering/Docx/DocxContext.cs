@@ -51,6 +51,10 @@ internal sealed class DocxContext
     public string? HeaderId { get; set; }
     public string? FooterId { get; set; }
 
+    /// <summary>Header and footer of landscape pages: their own right tab, at the wider text's edge.</summary>
+    public string? LandscapeHeaderId { get; set; }
+    public string? LandscapeFooterId { get; set; }
+
     public SectionSpec Section { get; private set; } = new(SectionKind.Cover);
     public IReadOnlyList<(SectionSpec Spec, SectionProperties Properties)> Sections => sections;
 
@@ -119,7 +123,7 @@ internal sealed class DocxContext
     /// </summary>
     public void BreakSection(SectionSpec next)
     {
-        var properties = Section.Build(Page, HeaderId, FooterId);
+        var properties = Section.Build(Page, Section.Landscape ? LandscapeHeaderId ?? HeaderId : HeaderId, Section.Landscape ? LandscapeFooterId ?? FooterId : FooterId);
         if (Body.LastChild is Paragraph last && last.ParagraphProperties?.SectionProperties is null)
         {
             last.ParagraphProperties ??= new ParagraphProperties();
@@ -136,7 +140,7 @@ internal sealed class DocxContext
     /// <summary>The last section's properties close the body.</summary>
     public void FinishSections()
     {
-        var properties = Section.Build(Page, HeaderId, FooterId);
+        var properties = Section.Build(Page, Section.Landscape ? LandscapeHeaderId ?? HeaderId : HeaderId, Section.Landscape ? LandscapeFooterId ?? FooterId : FooterId);
         Body.Append(properties);
         sections.Add((Section, properties));
     }

@@ -150,29 +150,63 @@ public static class DocxWriter
 
     private static void AddHeaderAndFooter(MainDocumentPart main, DocxContext context, DocxManuscript manuscript)
     {
-        if (manuscript.HeaderText is { Length: > 0 } headerText)
+        if (manuscript.HeaderText is { Length: > 0 } || manuscript.HeaderRightText is { Length: > 0 })
         {
-            var header = main.AddNewPart<HeaderPart>("rIdHeader1");
-            header.Header = new Header(new Paragraph(
-                new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Header } },
-                DocxFields.TextRun(headerText, null)));
+            main.AddNewPart<HeaderPart>("rIdHeader1").Header = new Header(HeaderLine(manuscript, context.Page, landscape: false));
+            main.AddNewPart<HeaderPart>("rIdHeader2").Header = new Header(HeaderLine(manuscript, context.Page, landscape: true));
             context.HeaderId = "rIdHeader1";
+            context.LandscapeHeaderId = "rIdHeader2";
         }
-
-        var footer = main.AddNewPart<FooterPart>("rIdFooter1");
-        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Footer } });
-        if (manuscript.FooterText is { Length: > 0 } footerText) paragraph.Append(DocxFields.TextRun(footerText, null));
-        // An absolute tab to the right margin holds on landscape pages, unlike the style's tab stops.
-        paragraph.Append(new Run(new PositionalTab
-        {
-            Alignment = AbsolutePositionTabAlignmentValues.Right,
-            RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin,
-            Leader = AbsolutePositionTabLeaderCharValues.None,
-        }));
-        paragraph.Append(DocxFields.Page(null));
-        footer.Footer = new Footer(paragraph);
+        main.AddNewPart<FooterPart>("rIdFooter1").Footer = new Footer(FooterLine(manuscript, context.Page, landscape: false));
+        main.AddNewPart<FooterPart>("rIdFooter2").Footer = new Footer(FooterLine(manuscript, context.Page, landscape: true));
         context.FooterId = "rIdFooter1";
+        context.LandscapeFooterId = "rIdFooter2";
     }
+
+    private static Paragraph HeaderLine(DocxManuscript manuscript, PageSetup page, bool landscape)
+    {
+        var line = new Paragraph(EdgeToEdge(StyleIds.Header, page, landscape));
+        if (manuscript.HeaderText is { Length: > 0 } left) line.Append(DocxFields.TextRun(left, null));
+        if (manuscript.HeaderRightText is { Length: > 0 } right)
+        {
+            line.Append(RightMarginTab());
+            line.Append(DocxFields.TextRun(right, null));
+        }
+        return line;
+    }
+
+    private static Paragraph FooterLine(DocxManuscript manuscript, PageSetup page, bool landscape)
+    {
+        var line = new Paragraph(EdgeToEdge(StyleIds.Footer, page, landscape));
+        if (manuscript.FooterText is { Length: > 0 } footerText) line.Append(DocxFields.TextRun(footerText, null));
+        line.Append(RightMarginTab());
+        line.Append(DocxFields.Page(null));
+        return line;
+    }
+
+    /// <summary>
+    /// A right tab at the text's right edge of the page: LibreOffice reads the absolute tab as a plain
+    /// one, which the style's stop (made for portrait pages) would leave mid-line on a landscape page.
+    /// </summary>
+    private static ParagraphProperties EdgeToEdge(string style, PageSetup page, bool landscape)
+    {
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } };
+        if (landscape)
+        {
+            properties.Tabs = new Tabs(
+                new TabStop { Val = TabStopValues.Clear, Position = page.TextWidth(landscape: false) },
+                new TabStop { Val = TabStopValues.Right, Position = page.TextWidth(landscape: true) });
+        }
+        return properties;
+    }
+
+    /// <summary>An absolute tab to the right margin: it holds on landscape pages, unlike the style's tab stops.</summary>
+    private static Run RightMarginTab() => new(new PositionalTab
+    {
+        Alignment = AbsolutePositionTabAlignmentValues.Right,
+        RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin,
+        Leader = AbsolutePositionTabLeaderCharValues.None,
+    });
 
     private static Footnote SeparatorNote(int id, FootnoteEndnoteValues type, OpenXmlElement mark) => new(
         new Paragraph(

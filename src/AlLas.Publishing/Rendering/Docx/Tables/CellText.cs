@@ -48,7 +48,7 @@ internal static class CellText
                     pieces.Add((entity.Transcoded.ToString(), bold));
                     break;
                 case CrossReferenceInline reference:
-                    pieces.Add((reference.Target?.DisplayText ?? reference.Label, bold));
+                    pieces.Add((reference.Text, bold));
                     break;
                 case CitationInline citation:
                     pieces.Add((citation.Text ?? "", bold));
