@@ -7,6 +7,7 @@ using AlLas.Publishing.Rendering.Docx.Styling;
 using AlLas.Publishing.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Document = AlLas.Publishing.Content.Document;
 
 namespace AlLas.Publishing.Tests.Rendering.Docx;
 
@@ -119,7 +120,7 @@ public sealed partial class WordLayoutTests(LaidOutWordFiles laid) : IClassFixtu
     {
         var (_, pdf) = laid.Of(id);
         var document = Doc(id);
-        var pages = Pdf.Require().Pages(pdf);
+        var pages = Pdf.Require().Pages(pdf).ToList();
         var printed = pages.Select(PrintedNumber).ToList();
         // The body runs from the page numbered 1 to the page before the first annex.
         var first = printed.IndexOf("1");
