@@ -1,0 +1,86 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AlLas.Publishing.Rendering.Docx;
+
+/// <summary>
+/// A landscape block starts on a page of its own, so the portrait page before it may end almost
+/// empty: a chapter's heading and two lines, then a blank page's worth of paper. As a typesetter
+/// places a float, the portrait text that follows the block moves up to fill that page, paragraph by
+/// paragraph while it fits, never past a heading. Only pages less than a third full are filled.
+/// </summary>
+internal static class LandscapeFloats
+{
+    /// <summary>Fills, within the blocks of one chapter (those after <paramref name="before"/>), each near-empty page before a landscape stretch.</summary>
+    public static void Apply(Body body, OpenXmlElement? before, PageEstimator measure, PageSetup page)
+    {
+        var pageHeight = (double)page.TextHeight(landscape: false);
+        var blocks = (before is null ? body.ChildElements : before.ElementsAfter()).ToList();
+        double used = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block is Paragraph heading && measure.StartsPage(heading)) used = 0;
+            var height = measure.Measure(block, landscape: false);
+            if (used > 0 && used + height > pageHeight) used = 0;
+            used += height;
+            while (used > pageHeight) used -= pageHeight;
+            if (SectionOf(block) is not { } ending) continue;
+            var filled = used;
+            // A section ends with its page.
+            used = 0;
+            if (IsLandscape(ending)) continue;
+            // block ends a portrait section; the landscape stretch runs to the next section end.
+            var landscapeEnd = blocks.FindIndex(i + 1, b => SectionOf(b) is not null);
+            if (landscapeEnd < 0 || SectionOf(blocks[landscapeEnd]) is not { } stretch || !IsLandscape(stretch)) continue;
+            if (filled <= 0 || filled >= pageHeight / 3) continue;
+
+            var moved = new List<OpenXmlElement>();
+            for (var j = landscapeEnd + 1; j < blocks.Count; j++)
+            {
+                var next = blocks[j];
+                if (IsHeading(next, measure) || SectionOf(next) is not null) break;
+                // A caption goes with the table after it, or stays.
+                var unit = next is Paragraph { ParagraphProperties.KeepNext: not null } && j + 1 < blocks.Count ? new[] { next, blocks[j + 1] } : [next];
+                if (unit.Any(u => SectionOf(u) is not null || IsHeading(u, measure))) break;
+                var unitHeight = unit.Sum(u => measure.Measure(u, landscape: false));
+                if (filled + unitHeight > pageHeight) break;
+                filled += unitHeight;
+                moved.AddRange(unit);
+                j += unit.Length - 1;
+            }
+            if (moved.Count == 0) continue;
+
+            // The moved blocks go where the portrait section ended, and end it themselves.
+            var properties = ending;
+            properties.Remove();
+            OpenXmlElement at = block;
+            foreach (var m in moved)
+            {
+                m.Remove();
+                at.InsertAfterSelf(m);
+                at = m;
+            }
+            if (at is Paragraph last && last.ParagraphProperties?.SectionProperties is null)
+            {
+                last.ParagraphProperties ??= new ParagraphProperties();
+                last.ParagraphProperties.SectionProperties = properties;
+            }
+            else
+            {
+                at.InsertAfterSelf(new Paragraph(new ParagraphProperties { SectionProperties = properties }));
+            }
+            blocks = (before is null ? body.ChildElements : before.ElementsAfter()).ToList();
+            i = blocks.IndexOf(at);
+        }
+    }
+
+    private static SectionProperties? SectionOf(OpenXmlElement block) =>
+        block is Paragraph p ? p.ParagraphProperties?.SectionProperties : null;
+
+    private static bool IsLandscape(SectionProperties properties) =>
+        properties.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
+
+    private static bool IsHeading(OpenXmlElement block, PageEstimator measure) =>
+        block is Paragraph p && (measure.StartsPage(p) || p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style && style.StartsWith("Heading", StringComparison.Ordinal));
+}
