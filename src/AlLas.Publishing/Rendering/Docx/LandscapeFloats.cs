@@ -6,8 +6,8 @@ namespace AlLas.Publishing.Rendering.Docx;
 /// <summary>
 /// A landscape block starts on a page of its own, so the portrait page before it may end almost
 /// empty: a chapter's heading and two lines, then a blank page's worth of paper. As a typesetter
-/// places a float, the portrait text that follows the block moves up to fill that page, paragraph by
-/// paragraph while it fits, never past a heading. Only pages less than a third full are filled.
+/// places a float, the portrait text that follows the block moves up to fill that page, block by
+/// block while it fits (a heading with what follows it), never into the next chapter. Only pages less than a third full are filled.
 /// </summary>
 internal static class LandscapeFloats
 {
@@ -39,10 +39,10 @@ internal static class LandscapeFloats
             for (var j = landscapeEnd + 1; j < blocks.Count; j++)
             {
                 var next = blocks[j];
-                if (IsHeading(next, measure) || SectionOf(next) is not null) break;
-                // A caption goes with the table after it, or stays.
-                var unit = next is Paragraph { ParagraphProperties.KeepNext: not null } && j + 1 < blocks.Count ? new[] { next, blocks[j + 1] } : [next];
-                if (unit.Any(u => SectionOf(u) is not null || IsHeading(u, measure))) break;
+                if (StartsPage(next, measure) || SectionOf(next) is not null) break;
+                // What is kept with the next block (a caption, a heading, an introducing colon) goes with it, or stays.
+                var unit = KeptWithNext(next, measure) && j + 1 < blocks.Count ? new[] { next, blocks[j + 1] } : [next];
+                if (unit.Any(u => SectionOf(u) is not null || StartsPage(u, measure))) break;
                 var unitHeight = unit.Sum(u => measure.Measure(u, landscape: false));
                 if (filled + unitHeight > pageHeight) break;
                 filled += unitHeight;
@@ -81,6 +81,8 @@ internal static class LandscapeFloats
     private static bool IsLandscape(SectionProperties properties) =>
         properties.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
 
-    private static bool IsHeading(OpenXmlElement block, PageEstimator measure) =>
-        block is Paragraph p && (measure.StartsPage(p) || p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style && style.StartsWith("Heading", StringComparison.Ordinal));
+    private static bool StartsPage(OpenXmlElement block, PageEstimator measure) => block is Paragraph p && measure.StartsPage(p);
+
+    private static bool KeptWithNext(OpenXmlElement block, PageEstimator measure) =>
+        block is Paragraph p && (p.ParagraphProperties?.KeepNext is not null || measure.KeepsWithNext(p));
 }

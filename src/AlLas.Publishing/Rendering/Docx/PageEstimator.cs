@@ -96,6 +96,9 @@ internal sealed class PageEstimator
         _ => 0,
     };
 
+    /// <summary>Whether a paragraph's style keeps it with the next block (headings, figures).</summary>
+    public bool KeepsWithNext(Paragraph p) => styles.KeepsWithNext(p);
+
     /// <summary>Whether a paragraph starts a new page by its style (a chapter's heading).</summary>
     public bool StartsPage(Paragraph p) => styles.Paragraph(p).PageBreakBefore;
 

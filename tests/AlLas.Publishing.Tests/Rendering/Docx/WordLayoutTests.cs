@@ -102,15 +102,18 @@ public sealed partial class WordLayoutTests(LaidOutWordFiles laid) : IClassFixtu
         {
             var words = Word().Matches(lines[i]).Select(m => m.Value).ToList();
             if (words.Count == 0) continue;
-            // A line ending in a hyphen goes on in the next line's first word.
+            // A line ending in a hyphen goes on in the next line's first word, or, at a page's foot, after
+            // the notes and the footer: then in some word of the docx that starts as it does.
             var hyphenated = Hyphenated().Match(lines[i]);
-            if (hyphenated.Success && i + 1 < lines.Count && Word().Match(lines[i + 1]) is { Success: true } next)
+            if (hyphenated.Success)
             {
                 var head = hyphenated.Groups[1].Value;
-                if (!known.Contains(head + next.Value) && !known.Contains(head + "-" + next.Value) && !(known.Contains(head) && known.Contains(next.Value)))
-                    cut.Add($"{head}-/{next.Value}");
                 words.RemoveAt(words.Count - 1);
-                lines[i + 1] = lines[i + 1][(next.Index + next.Length)..];
+                var next = i + 1 < lines.Count ? Word().Match(lines[i + 1]) : Match.Empty;
+                if (next.Success && (known.Contains(head + next.Value) || known.Contains(head + "-" + next.Value)))
+                    lines[i + 1] = lines[i + 1][(next.Index + next.Length)..];
+                else if (!known.Any(w => w.Length > head.Length && w.StartsWith(head, StringComparison.Ordinal)))
+                    cut.Add($"{head}-/{(next.Success ? next.Value : "")}");
             }
             // Page numbers of the front matter print in roman numerals.
             cut.AddRange(words.Where(w => !known.Contains(w) && !Roman().IsMatch(w)).Select(w => $"{w} («{lines[i]}»)"));
@@ -203,7 +206,7 @@ public sealed partial class WordLayoutTests(LaidOutWordFiles laid) : IClassFixtu
     [GeneratedRegex(@"\p{L}+(?:-\p{L}+)+")]
     private static partial Regex Compound();
 
-    [GeneratedRegex(@"(\p{L}+)[-\u2010\u00AD]$")]
+    [GeneratedRegex(@"(\p{L}+) ?[-\u2010\u00AD]$")]
     private static partial Regex Hyphenated();
 
     [GeneratedRegex(@"^Anexo \p{Lu}\.?\s*")]

@@ -54,9 +54,11 @@ internal sealed record ColumnNeeds(double[] Least, double[] Most)
         Most.Zip(other.Most, Math.Max).ToArray());
 
     /// <summary>
-    /// Widths filling <paramref name="width"/>, as Word's and LibreOffice's autofit (and browsers) share
-    /// it out: every column gets its longest word, and the room left goes by how much more each would
-    /// take on one line; when all fit on one line, each grows in proportion to its line.
+    /// Widths filling <paramref name="width"/>, as Word's and LibreOffice's autofit share it out: when
+    /// every column fits on one line, each grows in proportion to its line. Otherwise short columns
+    /// (a line shorter than an even share of the width) keep their whole line, as a typesetter sets a
+    /// column of dates or places, and the long ones share the rest; every column gets at least its
+    /// longest word, and the room beyond goes by how much more each would take on one line.
     /// </summary>
     public double[] Fit(double width)
     {
@@ -64,7 +66,27 @@ internal sealed record ColumnNeeds(double[] Least, double[] Most)
         var most = Most.Sum();
         if (least >= width) return Least.Select(l => l * width / least).ToArray();
         if (most <= width) return Most.Select(m => m * width / most).ToArray();
-        var wanted = most - least;
-        return Least.Select((l, c) => l + (width - least) * (Most[c] - l) / wanted).ToArray();
+        var columns = Least.Length;
+        var isShort = Most.Select(m => m <= width / columns).ToArray();
+        var shortLines = Most.Where((_, c) => isShort[c]).Sum();
+        var longWords = Least.Where((_, c) => !isShort[c]).Sum();
+        if (isShort.Any(s => s) && isShort.Any(s => !s) && shortLines + longWords <= width)
+        {
+            var left = width - shortLines;
+            var longest = Most.Where((_, c) => !isShort[c]).ToArray();
+            var shares = Share(Least.Where((_, c) => !isShort[c]).ToArray(), longest, left);
+            var result = new double[columns];
+            for (int c = 0, l = 0; c < columns; c++) result[c] = isShort[c] ? Most[c] : shares[l++];
+            return result;
+        }
+        return Share(Least, Most, width);
+    }
+
+    /// <summary>Each column its longest word, and the room left by how much more each would take on one line.</summary>
+    private static double[] Share(double[] least, double[] most, double width)
+    {
+        var spare = width - least.Sum();
+        var wanted = most.Sum() - least.Sum();
+        return least.Select((l, c) => wanted <= 0 ? l + spare / least.Length : l + spare * (most[c] - l) / wanted).ToArray();
     }
 }
