@@ -6,8 +6,9 @@ namespace AlLas.Publishing.Rendering.Docx;
 /// <summary>
 /// A landscape block starts on a page of its own, so the portrait page before it may end almost
 /// empty: a chapter's heading and two lines, then a blank page's worth of paper. As a typesetter
-/// places a float, the portrait text that follows the block moves up to fill that page, block by
-/// block while it fits (a heading with what follows it), never into the next chapter. Only pages less than a third full are filled.
+/// places a float, the portrait text that follows the block moves up before it, block by block (a
+/// heading with what follows it), never from the next chapter, until the last portrait page is
+/// estimated a third to four fifths full (see <see cref="Settled"/>).
 /// </summary>
 internal static class LandscapeFloats
 {
@@ -33,7 +34,7 @@ internal static class LandscapeFloats
             // block ends a portrait section; the landscape stretch runs to the next section end.
             var landscapeEnd = blocks.FindIndex(i + 1, b => SectionOf(b) is not null);
             if (landscapeEnd < 0 || SectionOf(blocks[landscapeEnd]) is not { } stretch || !IsLandscape(stretch)) continue;
-            if (filled <= 0 || filled >= pageHeight / 3) continue;
+            if (filled <= 0 || Settled(filled, pageHeight)) continue;
 
             var moved = new List<OpenXmlElement>();
             for (var j = landscapeEnd + 1; j < blocks.Count; j++)
@@ -43,11 +44,11 @@ internal static class LandscapeFloats
                 // What is kept with the next block (a caption, a heading, an introducing colon) goes with it, or stays.
                 var unit = KeptWithNext(next, measure) && j + 1 < blocks.Count ? new[] { next, blocks[j + 1] } : [next];
                 if (unit.Any(u => SectionOf(u) is not null || StartsPage(u, measure))) break;
-                var unitHeight = unit.Sum(u => measure.Measure(u, landscape: false));
-                if (filled + unitHeight > pageHeight) break;
-                filled += unitHeight;
+                filled += unit.Sum(u => measure.Measure(u, landscape: false));
+                while (filled > pageHeight) filled -= pageHeight;
                 moved.AddRange(unit);
                 j += unit.Length - 1;
+                if (Settled(filled, pageHeight)) break;
             }
             if (moved.Count == 0) continue;
 
@@ -74,6 +75,12 @@ internal static class LandscapeFloats
             i = blocks.IndexOf(at);
         }
     }
+
+    /// <summary>
+    /// A page before a landscape stretch needs nothing when it is a third to four fifths full: more, and
+    /// the estimate's few lines of error may spill a paragraph's last lines onto a page of their own.
+    /// </summary>
+    private static bool Settled(double filled, double pageHeight) => filled >= pageHeight / 3 && filled <= pageHeight * 0.8;
 
     private static SectionProperties? SectionOf(OpenXmlElement block) =>
         block is Paragraph p ? p.ParagraphProperties?.SectionProperties : null;
