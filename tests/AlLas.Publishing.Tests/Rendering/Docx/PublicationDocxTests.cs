@@ -66,5 +66,19 @@ public sealed partial class PublicationDocxTests(BuiltWordFiles built) : IClassF
         Assert.Equal(tables, Pandoc.Elements(ast, "Table").Count());
     }
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Word_hyphenates_the_Spanish_text_and_leaves_no_widows_but_never_hyphenates_headings(string id)
+    {
+        using var word = new WordFile(built.PathOf(Doc(id)));
+        var settings = word.Main.DocumentSettingsPart!.Settings!;
+        Assert.NotNull(settings.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.AutoHyphenation>());
+        Assert.NotNull(word.Styles.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.WidowControl);
+        var heading = word.Styles.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().Single(s => s.StyleId == "Heading1");
+        Assert.NotNull(heading.StyleParagraphProperties!.SuppressAutoHyphens);
+        // Hyphenation follows the runs' language: Spanish everywhere.
+        Assert.Equal("es-ES", word.Styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.Languages!.Val!.Value);
+    }
+
     private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
