@@ -98,6 +98,8 @@ public sealed partial class WordLayoutTests(LaidOutWordFiles laid) : IClassFixtu
         Assert.True(raw.ExitCode == 0, raw.ToString());
         var lines = raw.StdOut.Split('\n', '\f').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var cut = new List<string>();
+        // Heads of words hyphenated at a page's foot, whose ends come after the notes, the footer and the next header.
+        var pending = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
             var words = Word().Matches(lines[i]).Select(m => m.Value).ToList();
@@ -112,11 +114,18 @@ public sealed partial class WordLayoutTests(LaidOutWordFiles laid) : IClassFixtu
                 var next = i + 1 < lines.Count ? Word().Match(lines[i + 1]) : Match.Empty;
                 if (next.Success && (known.Contains(head + next.Value) || known.Contains(head + "-" + next.Value)))
                     lines[i + 1] = lines[i + 1][(next.Index + next.Length)..];
-                else if (!known.Any(w => w.Length > head.Length && w.StartsWith(head, StringComparison.Ordinal)))
+                else if (known.Any(w => w.Length > head.Length && w.StartsWith(head, StringComparison.Ordinal)))
+                    pending.Add(head);
+                else
                     cut.Add($"{head}-/{(next.Success ? next.Value : "")}");
             }
             // Page numbers of the front matter print in roman numerals.
-            cut.AddRange(words.Where(w => !known.Contains(w) && !Roman().IsMatch(w)).Select(w => $"{w} («{lines[i]}»)"));
+            foreach (var w in words.Where(w => !known.Contains(w) && !Roman().IsMatch(w)))
+            {
+                var head = pending.FirstOrDefault(h => known.Contains(h + w));
+                if (head is not null) pending.Remove(head);
+                else cut.Add($"{w} («{lines[i]}»)");
+            }
         }
         Assert.True(cut.Count == 0, $"{cut.Count} words in the PDF that the docx does not have:\n" + string.Join("\n", cut.Take(40)));
     }
