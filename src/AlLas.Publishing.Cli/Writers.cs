@@ -7,10 +7,11 @@ namespace AlLas.Publishing.Cli;
 /// <summary>The output formats the CLI offers.</summary>
 public static class Writers
 {
-    public static IReadOnlyList<IDocumentWriter> All(string root) =>
+    /// <param name="layout">LibreOffice, to lay the Word files out for their table of contents' pages; null: estimated pages.</param>
+    public static IReadOnlyList<IDocumentWriter> All(string root, AlLas.Publishing.Rendering.Pdf.LibreOfficePdf? layout = null) =>
     [
         new HtmlWriter(Path.Combine(root, Paths.Templates)),
-        new AlLas.Publishing.Rendering.Docx.DocxDocumentWriter(Path.Combine(root, Paths.Templates)),
+        new AlLas.Publishing.Rendering.Docx.DocxDocumentWriter(Path.Combine(root, Paths.Templates), layout),
         new AlLas.Publishing.Rendering.Pdf.PdfWriter(Path.Combine(root, Paths.Templates)),
     ];
 

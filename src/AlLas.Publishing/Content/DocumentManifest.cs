@@ -12,6 +12,9 @@ public sealed record DocumentManifest(
     IReadOnlyList<string> Annexes,
     DataMap Data)
 {
+    /// <summary>`short-title`: the title the running header of every page carries; the title itself when not given.</summary>
+    public string ShortTitle => Data.GetString("short-title") is { Length: > 0 } shortTitle ? shortTitle : Title;
+
     public static DocumentManifest Read(SourceText source)
     {
         if (YamlData.Parse(source) is not DataMap data)

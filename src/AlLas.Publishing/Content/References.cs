@@ -24,6 +24,7 @@ public static class References
                 if (reference.Target is null)
                     diagnostics.Error(chapter.SpanOf(reference), "AL0020", $"referencia cruzada desconocida '@{reference.Label}'");
             }
+            CrossReferenceGroups.Apply(pointers.CrossReferences);
             foreach (var citation in pointers.Citations)
                 Cite(chapter, citation, bibliography, cited, diagnostics);
             foreach (var figure in chapter.Markdown.Descendants<FigureBlock>())

@@ -64,8 +64,11 @@ public static class CaptionedBlocks
         while (content.Start <= content.End && char.IsWhiteSpace(content.Text[content.Start])) content.Start++;
         first.Content = content;
 
-        var label = paragraph.Inline.Descendants<Inline>().Select(i => i.TryGetAttributes()?.Id).LastOrDefault(id => id is not null)
-            ?? paragraph.TryGetAttributes()?.Id;
+        // The inlines' attributes come last: they win over the paragraph's.
+        var attributes = paragraph.Inline.Descendants<Inline>().Select(i => i.TryGetAttributes())
+            .Prepend(paragraph.TryGetAttributes()).Where(a => a is not null).ToList();
+        var label = attributes.Select(a => a!.Id).LastOrDefault(id => id is not null);
+        var widths = attributes.SelectMany(a => a!.Properties ?? []).LastOrDefault(p => p.Key == "widths").Value;
         if (paragraph.Inline.LastChild is LiteralInline last)
         {
             var tail = last.Content;
@@ -77,6 +80,7 @@ public static class CaptionedBlocks
         var caption = new TableCaptionBlock(null)
         {
             Label = label,
+            WidthsAttribute = widths,
             Table = table,
             Inline = inlines,
             Span = paragraph.Span,

@@ -14,6 +14,9 @@ public sealed record LabelTarget(string Label, LabelKind Kind, string? Number, s
         _ => "anexo",
     };
 
+    /// <summary>The noun before several numbers: "capítulos 2, 3 y 4".</summary>
+    public string PluralNoun => Kind == LabelKind.Section ? "secciones" : Noun + "s";
+
     /// <summary>How a reference reads inside a sentence.</summary>
     public string DisplayText => Number is null ? $"«{Title}»" : $"{Noun} {Number}";
 

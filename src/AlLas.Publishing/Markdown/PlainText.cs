@@ -35,7 +35,7 @@ public static class PlainText
                 text.Append(entity.Transcoded.AsSpan());
                 break;
             case CrossReferenceInline reference:
-                text.Append(reference.Target?.DisplayText ?? reference.Label);
+                text.Append(reference.Text);
                 break;
             case CitationInline citation:
                 text.Append(citation.Text);

@@ -146,7 +146,7 @@ internal sealed class KeptPage
         foreach (var caption in found.Captions)
             key.Append(caption.Target?.CaptionPrefix).Append(Separator);
         foreach (var reference in found.References)
-            key.Append(reference.Target?.DisplayText).Append(Separator);
+            key.Append(reference.Text).Append(Separator);
         foreach (var citation in found.Citations)
             key.Append(citation.Text).Append(Separator);
         return key.ToString();

@@ -1,4 +1,5 @@
 using AlLas.Publishing.Cli;
+using AlLas.Publishing.Cli.Commands;
 
 namespace AlLas.Publishing.Tests.Support;
 
@@ -12,14 +13,20 @@ public static class Allas
 
     /// <summary>
     /// `dotnet allas.dll args...` in its own process, in workingDirectory: the safe way for commands
-    /// that resolve content/ or out/ from the current directory.
+    /// that resolve content/ or out/ from the current directory. `build` estimates the contents' pages
+    /// unless the environment given sets ALLAS_ESTIMATE_PAGES: laying every test's drafts out in
+    /// LibreOffice would cost minutes, and the tests of that layout ask for it.
     /// </summary>
     public static ProcessResult Run(
         string workingDirectory,
         IEnumerable<string> args,
         IReadOnlyDictionary<string, string?>? environment = null,
-        TimeSpan? timeout = null) =>
-        ExternalTool.Run(DotnetHost(), [AllasDll, .. args], workingDirectory, environment, timeout ?? TimeSpan.FromMinutes(3));
+        TimeSpan? timeout = null)
+    {
+        var withDefaults = new Dictionary<string, string?>(environment ?? new Dictionary<string, string?>());
+        withDefaults.TryAdd(BuildCommand.EstimatePagesVariable, "1");
+        return ExternalTool.Run(DotnetHost(), [AllasDll, .. args], workingDirectory, withDefaults, timeout ?? TimeSpan.FromMinutes(3));
+    }
 
     public static ProcessResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, null);
 

@@ -11,6 +11,7 @@ public sealed class ManifestSchemaCheck : ISourceCheck
     public static Shape Shape { get; } = Shape.Map(closed: true,
         new Field("title", Shape.Text, Required: true),
         new Field("subtitle", Shape.Text),
+        new Field("short-title", Shape.Text),
         new Field("deliverable", Shape.Integer),
         new Field("due", Shape.Date),
         new Field("pages", Shape.Integer),

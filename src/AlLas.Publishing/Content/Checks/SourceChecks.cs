@@ -17,6 +17,7 @@ public static class SourceChecks
         new PageBudgetCheck(),
         new PendingWorkCheck(),
         new TemplateFilesCheck(),
+        new TableWidthsCheck(),
     ];
 
     public static void Run(Publication publication, Diagnostics diagnostics)

@@ -40,9 +40,20 @@ internal sealed class DocxContext
     public Bookmarks Bookmarks { get; } = new();
     public HeadingNumbers HeadingNumbers { get; } = new();
     public List<TocEntry> Toc { get; } = [];
+
+    /// <summary>Column widths of the document's tables, measured before the first is written.</summary>
+    internal Tables.TableShapes Tables { get; set; } = Docx.Tables.TableShapes.None;
+
+    /// <summary>The size table text is set in (Word's w:sz), which column widths are measured at.</summary>
+    public int TableTextHalfPoints => Reference.Sheet.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+        new DocumentFormat.OpenXml.Wordprocessing.ParagraphProperties { ParagraphStyleId = new DocumentFormat.OpenXml.Wordprocessing.ParagraphStyleId { Val = Styling.StyleIds.TableText } })).FontHalfPoints;
     public Paragraph? TocPlaceholder { get; set; }
     public string? HeaderId { get; set; }
     public string? FooterId { get; set; }
+
+    /// <summary>Header and footer of landscape pages: their own right tab, at the wider text's edge.</summary>
+    public string? LandscapeHeaderId { get; set; }
+    public string? LandscapeFooterId { get; set; }
 
     public SectionSpec Section { get; private set; } = new(SectionKind.Cover);
     public IReadOnlyList<(SectionSpec Spec, SectionProperties Properties)> Sections => sections;
@@ -112,7 +123,7 @@ internal sealed class DocxContext
     /// </summary>
     public void BreakSection(SectionSpec next)
     {
-        var properties = Section.Build(Page, HeaderId, FooterId);
+        var properties = Section.Build(Page, Section.Landscape ? LandscapeHeaderId ?? HeaderId : HeaderId, Section.Landscape ? LandscapeFooterId ?? FooterId : FooterId);
         if (Body.LastChild is Paragraph last && last.ParagraphProperties?.SectionProperties is null)
         {
             last.ParagraphProperties ??= new ParagraphProperties();
@@ -129,7 +140,7 @@ internal sealed class DocxContext
     /// <summary>The last section's properties close the body.</summary>
     public void FinishSections()
     {
-        var properties = Section.Build(Page, HeaderId, FooterId);
+        var properties = Section.Build(Page, Section.Landscape ? LandscapeHeaderId ?? HeaderId : HeaderId, Section.Landscape ? LandscapeFooterId ?? FooterId : FooterId);
         Body.Append(properties);
         sections.Add((Section, properties));
     }

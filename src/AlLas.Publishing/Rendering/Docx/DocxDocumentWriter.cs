@@ -5,9 +5,10 @@ namespace AlLas.Publishing.Rendering.Docx;
 
 /// <summary>
 /// `allas build --format docx`: one `{document id}.docx` per document, styled by
-/// templates/reference.docx when it is there.
+/// templates/reference.docx when it is there. Given LibreOffice (<paramref name="layout"/>), the
+/// table of contents carries the pages of LibreOffice's layout of the draft, else estimated ones.
 /// </summary>
-public sealed class DocxDocumentWriter(string templatesDirectory) : IDocumentWriter
+public sealed class DocxDocumentWriter(string templatesDirectory, Pdf.LibreOfficePdf? layout = null) : IDocumentWriter
 {
     public const string ReferenceName = "reference.docx";
 
@@ -15,9 +16,34 @@ public sealed class DocxDocumentWriter(string templatesDirectory) : IDocumentWri
 
     public string Format => "docx";
 
-    /// <summary>The Word file, rendered when it is written: straight into its place, never held whole in memory.</summary>
-    public IReadOnlyList<OutputFile> Write(Document document, Publication publication) =>
-        [new OutputFile($"{document.Id}.docx", stream => DocxWriter.WriteTo(stream, PublicationManuscript.From(document, publication), Options(document, publication)))];
+    /// <summary>Documents whose contents carry LibreOffice's pages, and why the others carry estimates.</summary>
+    public List<string> LaidOut { get; } = [];
+
+    public List<string> Estimated { get; } = [];
+
+    /// <summary>
+    /// The Word file, rendered when it is written: straight into its place, never held whole in memory.
+    /// With LibreOffice, first rendered once for LibreOffice to lay out.
+    /// </summary>
+    public IReadOnlyList<OutputFile> Write(Document document, Publication publication)
+    {
+        var options = Options(document, publication);
+        var name = $"{document.Id}.docx";
+        if (layout is not null)
+        {
+            try
+            {
+                var (draft, _) = DocxWriter.Build(PublicationManuscript.From(document, publication), options);
+                options = options with { ContentsPages = layout.ContentsPages(draft, name) };
+                LaidOut.Add(document.Id);
+            }
+            catch (SourceException e)
+            {
+                Estimated.Add($"{document.Id}: {e.Message}");
+            }
+        }
+        return [new OutputFile(name, stream => DocxWriter.WriteTo(stream, PublicationManuscript.From(document, publication), options))];
+    }
 
     /// <summary>The package and its page estimate, for callers that report on it.</summary>
     public (byte[] Bytes, DocxResult Result) Build(Document document, Publication publication) =>

@@ -31,8 +31,11 @@ public sealed record DocxManuscript
 
     public string Language { get; init; } = Styling.DefaultStyles.Language;
 
-    /// <summary>Header text of every page after the cover ("Ciudades al mundo").</summary>
+    /// <summary>Header text of every page after the cover, at its left: the document's short title.</summary>
     public string? HeaderText { get; init; }
+
+    /// <summary>Header text at the right of every page after the cover ("AL-LAs · Ciudades al mundo").</summary>
+    public string? HeaderRightText { get; init; }
 
     /// <summary>Footer text of every page after the cover, before the page number ("Proyecto financiado por la UE").</summary>
     public string? FooterText { get; init; }

@@ -26,6 +26,12 @@ public sealed record DocxOptions
     /// <summary>Author of the revisions and comments written from CriticMarkup in the sources.</summary>
     public string ProposalAuthor { get; init; } = "Redacción";
 
+    /// <summary>
+    /// Pages of the table of contents' entries as a word processor laid the document out, by heading
+    /// bookmark; entries it does not name keep the estimate. Null: all estimated.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ContentsPages { get; init; }
+
     /// <summary>Work beyond the plain draft, such as tracked changes against a release; null for a plain draft.</summary>
     public IDocxExtension? Extension { get; init; }
 }

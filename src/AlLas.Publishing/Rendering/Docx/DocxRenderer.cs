@@ -121,6 +121,9 @@ public sealed class DocxRenderer : RendererBase
             }
         }
         if (frame.Justification is { } j) pPr.Justification = new Justification { Val = j };
+        // Word puts no space under a table: the text after it would touch the table's closing rule.
+        if (blockTarget.LastChild is Table && !IsHeading(pPr.ParagraphStyleId.Val!))
+            pPr.SpacingBetweenLines = new SpacingBetweenLines { Before = SpaceAfterTable };
         var paragraph = new Paragraph(pPr);
         blockTarget.Append(paragraph);
         inlineTarget = paragraph;
@@ -135,6 +138,12 @@ public sealed class DocxRenderer : RendererBase
         }
         return paragraph;
     }
+
+    /// <summary>Space between a table and the text after it, in twips (10 pt).</summary>
+    private const string SpaceAfterTable = "200";
+
+    private static bool IsHeading(string style) =>
+        style is StyleIds.Heading1 or StyleIds.Heading2 or StyleIds.Heading3 or StyleIds.Heading4 or StyleIds.AnnexHeading;
 
     public void CloseParagraph()
     {

@@ -70,6 +70,9 @@ public static class DocxWriter
         {
             ProposalAuthor = options.ProposalAuthor,
         };
+        context.Tables = Tables.TableShapes.Of(
+            new[] { manuscript.Cover }.Concat(manuscript.Preliminaries).Concat(manuscript.Chapters).OfType<DocxChapter>().Select(c => c.Markdown),
+            context.TableTextHalfPoints);
         streamed.Start(new PageEstimator(reference.Sheet, reference.Page, footnotes, context.SpecAt));
         AddHeaderAndFooter(main, context, manuscript);
 
@@ -95,19 +98,22 @@ public static class DocxWriter
         }
         context.BreakSection(new SectionSpec(SectionKind.Body, RestartNumbering: true));
 
+        var measure = new PageEstimator(reference.Sheet, reference.Page, footnotes, context.SpecAt);
         foreach (var chapter in manuscript.Chapters)
         {
             if (chapter.Kind == DocxChapterKind.Annex && context.Section.Kind != SectionKind.Annex)
             {
                 context.BreakSection(new SectionSpec(SectionKind.Annex));
             }
+            var before = body.LastChild;
             RenderChapter(renderer, chapter);
+            LandscapeFloats.Apply(body, before, measure, context.Page);
             streamed.Flush();
         }
         context.FinishSections();
 
         var estimate = streamed.Finish();
-        if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, estimate.BookmarkPages);
+        if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, WithLaidOut(estimate.BookmarkPages, options.ContentsPages));
         context.Lists.WriteTo(numberingPart);
         options.Extension?.Complete(renderer);
 
@@ -117,6 +123,14 @@ public static class DocxWriter
             .Select((s, i) => which(s.Spec.Kind) ? estimate.PagesPerSection.ElementAtOrDefault(i) : 0).Sum();
         var result = new DocxResult("", Pages(k => k == SectionKind.Body), Pages(k => k == SectionKind.Annex), Pages(_ => true));
         return (result, main.Uri.OriginalString.TrimStart('/'));
+    }
+
+    private static IReadOnlyDictionary<string, string> WithLaidOut(IReadOnlyDictionary<string, string> estimated, IReadOnlyDictionary<string, string>? laidOut)
+    {
+        if (laidOut is null) return estimated;
+        var pages = new Dictionary<string, string>(estimated, StringComparer.Ordinal);
+        foreach (var (bookmark, page) in laidOut) pages[bookmark] = page;
+        return pages;
     }
 
     private static void RenderChapter(DocxRenderer renderer, DocxChapter chapter)
@@ -139,29 +153,63 @@ public static class DocxWriter
 
     private static void AddHeaderAndFooter(MainDocumentPart main, DocxContext context, DocxManuscript manuscript)
     {
-        if (manuscript.HeaderText is { Length: > 0 } headerText)
+        if (manuscript.HeaderText is { Length: > 0 } || manuscript.HeaderRightText is { Length: > 0 })
         {
-            var header = main.AddNewPart<HeaderPart>("rIdHeader1");
-            header.Header = new Header(new Paragraph(
-                new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Header } },
-                DocxFields.TextRun(headerText, null)));
+            main.AddNewPart<HeaderPart>("rIdHeader1").Header = new Header(HeaderLine(manuscript, context.Page, landscape: false));
+            main.AddNewPart<HeaderPart>("rIdHeader2").Header = new Header(HeaderLine(manuscript, context.Page, landscape: true));
             context.HeaderId = "rIdHeader1";
+            context.LandscapeHeaderId = "rIdHeader2";
         }
-
-        var footer = main.AddNewPart<FooterPart>("rIdFooter1");
-        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Footer } });
-        if (manuscript.FooterText is { Length: > 0 } footerText) paragraph.Append(DocxFields.TextRun(footerText, null));
-        // An absolute tab to the right margin holds on landscape pages, unlike the style's tab stops.
-        paragraph.Append(new Run(new PositionalTab
-        {
-            Alignment = AbsolutePositionTabAlignmentValues.Right,
-            RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin,
-            Leader = AbsolutePositionTabLeaderCharValues.None,
-        }));
-        paragraph.Append(DocxFields.Page(null));
-        footer.Footer = new Footer(paragraph);
+        main.AddNewPart<FooterPart>("rIdFooter1").Footer = new Footer(FooterLine(manuscript, context.Page, landscape: false));
+        main.AddNewPart<FooterPart>("rIdFooter2").Footer = new Footer(FooterLine(manuscript, context.Page, landscape: true));
         context.FooterId = "rIdFooter1";
+        context.LandscapeFooterId = "rIdFooter2";
     }
+
+    private static Paragraph HeaderLine(DocxManuscript manuscript, PageSetup page, bool landscape)
+    {
+        var line = new Paragraph(EdgeToEdge(StyleIds.Header, page, landscape));
+        if (manuscript.HeaderText is { Length: > 0 } left) line.Append(DocxFields.TextRun(left, null));
+        if (manuscript.HeaderRightText is { Length: > 0 } right)
+        {
+            line.Append(RightMarginTab());
+            line.Append(DocxFields.TextRun(right, null));
+        }
+        return line;
+    }
+
+    private static Paragraph FooterLine(DocxManuscript manuscript, PageSetup page, bool landscape)
+    {
+        var line = new Paragraph(EdgeToEdge(StyleIds.Footer, page, landscape));
+        if (manuscript.FooterText is { Length: > 0 } footerText) line.Append(DocxFields.TextRun(footerText, null));
+        line.Append(RightMarginTab());
+        line.Append(DocxFields.Page(null));
+        return line;
+    }
+
+    /// <summary>
+    /// A right tab at the text's right edge of the page: LibreOffice reads the absolute tab as a plain
+    /// one, which the style's stop (made for portrait pages) would leave mid-line on a landscape page.
+    /// </summary>
+    private static ParagraphProperties EdgeToEdge(string style, PageSetup page, bool landscape)
+    {
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } };
+        if (landscape)
+        {
+            properties.Tabs = new Tabs(
+                new TabStop { Val = TabStopValues.Clear, Position = page.TextWidth(landscape: false) },
+                new TabStop { Val = TabStopValues.Right, Position = page.TextWidth(landscape: true) });
+        }
+        return properties;
+    }
+
+    /// <summary>An absolute tab to the right margin: it holds on landscape pages, unlike the style's tab stops.</summary>
+    private static Run RightMarginTab() => new(new PositionalTab
+    {
+        Alignment = AbsolutePositionTabAlignmentValues.Right,
+        RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin,
+        Leader = AbsolutePositionTabLeaderCharValues.None,
+    });
 
     private static Footnote SeparatorNote(int id, FootnoteEndnoteValues type, OpenXmlElement mark) => new(
         new Paragraph(
@@ -175,6 +223,9 @@ public static class DocxWriter
     private static Settings Settings(string language) => new(
         new Zoom { Percent = "100" },
         new DefaultTabStop { Val = 708 },
+        // Justified Spanish text without hyphenation sets loose lines; Word and LibreOffice hyphenate by the runs' language.
+        new AutoHyphenation(),
+        new ConsecutiveHyphenLimit { Val = 2 },
         new HyphenationZone { Val = "425" },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
         new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),

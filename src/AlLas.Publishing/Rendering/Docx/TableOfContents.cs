@@ -39,7 +39,7 @@ internal static class TableOfContents
             if (entry.Number is not null)
             {
                 link.Append(Text(entry.Number));
-                link.Append(entry.Level == 1 && entry.Number.StartsWith("Anexo", StringComparison.Ordinal) ? Text(" ") : new Run(new TabChar()));
+                link.Append(entry.Level == 1 && entry.Number.StartsWith("Anexo", StringComparison.Ordinal) ? Text(". ") : new Run(new TabChar()));
             }
             link.Append(Text(entry.Title));
             link.Append(new Run(new TabChar()));

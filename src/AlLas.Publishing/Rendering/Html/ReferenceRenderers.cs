@@ -8,8 +8,9 @@ public sealed class CrossReferenceRenderer : HtmlObjectRenderer<CrossReferenceIn
 {
     protected override void Write(HtmlRenderer renderer, CrossReferenceInline reference)
     {
+        if (reference.Form == CrossReferenceForm.Hidden) return;
         renderer.Write("<a class=\"xref\" href=\"#").WriteEscape(reference.Label).Write("\">")
-            .WriteEscape(reference.Target?.DisplayText ?? reference.Label).Write("</a>");
+            .WriteEscape(reference.Text).Write("</a>");
     }
 }
 

@@ -37,11 +37,59 @@ internal static class ContentsPagesMacro
             If Not IsNull(doc) Then doc.close(True)
         End Sub
 
-        REM Each entry of a table of contents links to its heading's bookmark; a page reference to that
-        REM bookmark, refreshed, says the page as the page itself shows it (roman or arabic, restarts included).
+        REM Lays a Writer document out (by exporting it) and writes, one line per table-of-contents entry,
+        REM the bookmark the entry links to and the page its heading is on, as printed: the numbers a Word
+        REM file can carry in its contents so that it opens right.
+        Sub ReportContentsPages(sourcePath As String, targetPath As String, reportPath As String)
+            On Error GoTo Failed
+            Dim doc As Object
+            Dim loadArgs(0) As New com.sun.star.beans.PropertyValue
+            loadArgs(0).Name = "Hidden"
+            loadArgs(0).Value = True
+            doc = StarDesktop.loadComponentFromURL(ConvertToURL(sourcePath), "_blank", 0, loadArgs())
+            Dim storeArgs(0) As New com.sun.star.beans.PropertyValue
+            storeArgs(0).Name = "FilterName"
+            storeArgs(0).Value = "writer_pdf_Export"
+            doc.storeToURL(ConvertToURL(targetPath), storeArgs())
+            Dim entries(1000) As Object
+            Dim targets(1000) As String
+            Dim shown(1000) As String
+            Dim count As Long
+            count = ContentsPages(doc, entries(), targets(), shown())
+            Dim report As String
+            report = "ok " & count
+            Dim i As Long
+            For i = 0 To count - 1
+                report = report & Chr(10) & targets(i) & Chr(9) & shown(i)
+            Next i
+            doc.close(True)
+            WriteReport(reportPath, report)
+            Exit Sub
+        Failed:
+            WriteReport(reportPath, "error " & Err & ": " & Error$)
+            On Error Resume Next
+            If Not IsNull(doc) Then doc.close(True)
+        End Sub
+
         Function UpdateContentsPages(doc As Object) As Long
             Dim entries(1000) As Object
             Dim targets(1000) As String
+            Dim shown(1000) As String
+            Dim count As Long
+            count = ContentsPages(doc, entries(), targets(), shown())
+            Dim changed As Long
+            changed = 0
+            Dim i As Long
+            For i = 0 To count - 1
+                If SetPageNumber(entries(i), shown(i)) Then changed = changed + 1
+            Next i
+            UpdateContentsPages = changed
+        End Function
+
+        REM Each entry of a table of contents links to its heading's bookmark; a page reference to that
+        REM bookmark, refreshed, says the page as the page itself shows it (roman or arabic, restarts included).
+        REM Fills entries, targets and shown; returns how many entries there are.
+        Function ContentsPages(doc As Object, entries() As Object, targets() As String, shown() As String) As Long
             Dim references(1000) As Object
             Dim count As Long
             count = 0
@@ -82,17 +130,11 @@ internal static class ContentsPagesMacro
                 End If
             Next i
             doc.getTextFields().refresh()
-            Dim shown(1000) As String
             For i = 0 To count - 1
                 shown(i) = references(i).getPresentation(False)
                 body.removeTextContent(references(i))
             Next i
-            Dim changed As Long
-            changed = 0
-            For i = 0 To count - 1
-                If SetPageNumber(entries(i), shown(i)) Then changed = changed + 1
-            Next i
-            UpdateContentsPages = changed
+            ContentsPages = count
         End Function
 
         Function LinkedBookmark(paragraph As Object) As String

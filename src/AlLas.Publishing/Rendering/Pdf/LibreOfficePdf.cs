@@ -54,7 +54,27 @@ public sealed class LibreOfficePdf(string soffice)
     }
 
     /// <summary>The PDF of a docx; name is the docx's name in messages.</summary>
-    public byte[] Convert(byte[] docx, string name)
+    public byte[] Convert(byte[] docx, string name) =>
+        RunMacro(docx, name, "ExportPdf", (target, _) => File.ReadAllBytes(target));
+
+    /// <summary>
+    /// The page each table-of-contents entry's heading is on as LibreOffice lays the docx out, by the
+    /// bookmark the entry links to, numbered as the page prints its number.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ContentsPages(byte[] docx, string name) =>
+        RunMacro(docx, name, "ReportContentsPages", (_, report) =>
+        {
+            var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var line in report.Split('\n').Skip(1))
+            {
+                var tab = line.IndexOf('\t');
+                if (tab > 0 && line[(tab + 1)..].Trim() is { Length: > 0 } page) pages[line[..tab]] = page;
+            }
+            return (IReadOnlyDictionary<string, string>)pages;
+        });
+
+    /// <summary>Runs one of the module's subs on a copy of the docx; read gets the PDF's path and the report.</summary>
+    private T RunMacro<T>(byte[] docx, string name, string sub, Func<string, string, T> read)
     {
         var work = Directory.CreateTempSubdirectory("allas-pdf-");
         try
@@ -71,13 +91,13 @@ public sealed class LibreOfficePdf(string soffice)
             var output = Run(name, work.FullName,
             [
                 Profile(profile), "--headless", "--norestore", "--nolockcheck",
-                $"macro:///Standard.{MacroModule}.ExportPdf(\"{source}\",\"{target}\",\"{report}\")",
+                $"macro:///Standard.{MacroModule}.{sub}(\"{source}\",\"{target}\",\"{report}\")",
             ]);
 
             var outcome = File.Exists(report) ? File.ReadAllText(report).Trim() : null;
             if (outcome is null || !outcome.StartsWith("ok", StringComparison.Ordinal) || !File.Exists(target) || new FileInfo(target).Length == 0)
                 throw new SourceException(name, "AL0082", $"LibreOffice no pudo convertirlo a PDF: {outcome ?? "no llegó a ejecutar la conversión"}{(output.Length > 0 ? $" ({output.Trim()})" : "")}");
-            return File.ReadAllBytes(target);
+            return read(target, outcome);
         }
         finally
         {

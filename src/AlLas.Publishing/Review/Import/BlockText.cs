@@ -196,7 +196,7 @@ public sealed class BlockText : TextTarget
                     builder.Generated(PublicationMarkdown.Text(pant, language), pant.Span.Start, pant.Span.End);
                     return;
                 case CrossReferenceInline reference:
-                    builder.Generated(reference.Target?.DisplayText ?? reference.Label, reference.Span.Start, reference.Span.End, computed: true);
+                    builder.Generated(reference.Text, reference.Span.Start, reference.Span.End, computed: true);
                     return;
                 case CitationInline citation:
                     builder.Generated(citation.Text ?? "", citation.Span.Start, citation.Span.End);

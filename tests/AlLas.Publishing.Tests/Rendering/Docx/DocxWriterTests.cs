@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using AlLas.Publishing.Rendering.Docx;
 using AlLas.Publishing.Rendering.Docx.Package;
 using AlLas.Publishing.Tests.Support;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace AlLas.Publishing.Tests.Rendering.Docx;
@@ -40,7 +41,10 @@ public sealed class DocxWriterTests
             WordFile.Fields(sentence));
         var annex = word.Paragraphs.Single(p => WordFile.Text(p).StartsWith("Según", StringComparison.Ordinal));
         Assert.Equal("Según anexo A y (Duchacek, 1990).", WordFile.Text(annex));
-        Assert.Equal([("REF anx_bibliografia \\r \\h", "anexo A")], WordFile.Fields(annex));
+        // An annex reads "anexo A" as in the HTML: a link, not the annex list's number ("Anexo A").
+        Assert.Empty(WordFile.Fields(annex));
+        var link = annex.Descendants<Hyperlink>().Single();
+        Assert.Equal(("anx_bibliografia", "anexo A"), (link.Anchor!.Value, WordFile.Text(link)));
 
         // Every REF points at a bookmark of the document.
         var bookmarks = word.Body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
@@ -94,7 +98,7 @@ public sealed class DocxWriterTests
         Assert.Equal(0, presentation.ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value);
 
         var toc = word.Paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "TOC1" or "TOC2" or "TOC3").ToList();
-        Assert.Equal(["Presentación", "1\tLas oficinas", "1.1\tRecursos", "Anexo A Bibliografía"],
+        Assert.Equal(["Presentación", "1\tLas oficinas", "1.1\tRecursos", "Anexo A. Bibliografía"],
             toc.Select(p => string.Concat(p.Descendants().Select(e => e switch { Text t => t.Text, TabChar => "\t", _ => "" })).Split('\t', 3) switch
             {
                 [var n, var title, _] => n + "\t" + title,
@@ -115,10 +119,14 @@ public sealed class DocxWriterTests
         using var mini = new MiniPublication();
         using var word = new WordFile(Build(mini));
 
-        Assert.Equal("Ciudades al mundo", WordFile.Text(word.Main.HeaderParts.Single().Header!));
-        var footer = word.Main.FooterParts.Single().Footer!;
-        Assert.StartsWith("Proyecto financiado por la UE", WordFile.Text(footer));
-        Assert.Contains(("PAGE", "1"), WordFile.Fields(footer));
+        // The document's short title at the left (its title when document.yml gives none), the tagline at the right.
+        var headers = word.Main.HeaderParts.Select(h => h.Header!).ToList();
+        Assert.Equal(2, headers.Count);
+        Assert.All(headers, h => Assert.Equal("Informe de pruebaCiudades al mundo", WordFile.Text(h)));
+        var footers = word.Main.FooterParts.Select(f => f.Footer!).ToList();
+        Assert.Equal(2, footers.Count);
+        Assert.All(footers, f => Assert.StartsWith("Proyecto financiado por la UE", WordFile.Text(f)));
+        Assert.All(footers, f => Assert.Contains(("PAGE", "1"), WordFile.Fields(f)));
 
         var sections = word.Body.Descendants<SectionProperties>().ToList();
         Assert.Empty(sections[0].Elements<HeaderReference>());
@@ -133,6 +141,10 @@ public sealed class DocxWriterTests
         // The `::: horizontal` block sits alone on landscape pages.
         var orientations = sections.Select(s => s.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape).ToList();
         Assert.Equal([false, false, false, true, false, false], orientations);
+        // Landscape pages have a footer of their own, its right tab at their wider text's edge.
+        var landscapeFooter = (FooterPart)word.Main.GetPartById(sections[3].GetFirstChild<FooterReference>()!.Id!.Value!);
+        var stops = landscapeFooter.Footer!.Descendants<TabStop>().Where(t => t.Val!.Value == TabStopValues.Right).Select(t => t.Position!.Value);
+        Assert.Equal([AlLas.Publishing.Rendering.Docx.PageSetup.A4.TextWidth(landscape: true)], stops);
     }
 
     [Fact]
@@ -193,7 +205,7 @@ public sealed class DocxWriterTests
         {
             var header = table.Elements<TableRow>().First().TableRowProperties!.GetFirstChild<TableHeader>()!;
             Assert.Null(header.Val);
-            Assert.Null(table.Elements<TableRow>().Skip(1).First().TableRowProperties);
+            Assert.Null(table.Elements<TableRow>().Skip(1).First().TableRowProperties!.GetFirstChild<TableHeader>());
         }
     }
 

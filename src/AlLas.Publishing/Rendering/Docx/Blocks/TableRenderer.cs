@@ -1,6 +1,7 @@
 using System.Globalization;
 using AlLas.Publishing.Markdown;
 using AlLas.Publishing.Rendering.Docx.Styling;
+using AlLas.Publishing.Rendering.Docx.Tables;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -14,9 +15,10 @@ using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 namespace AlLas.Publishing.Rendering.Docx.Blocks;
 
 /// <summary>
-/// Pipe and grid tables in the table style, full text width, header rows repeated on every page.
-/// Column widths follow grid tables' own proportions, or the length of what pipe-table columns hold.
-/// Cells spanning rows become vertically merged cells.
+/// Pipe and grid tables in the table style, full text width, header rows repeated on every page, rows
+/// that never split across pages. Column widths come from what the columns hold (see
+/// <see cref="TableShapes"/>), or from the caption line's widths="…". Cells spanning rows become
+/// vertically merged cells.
 /// </summary>
 public sealed class TableRenderer : DocxObjectRenderer<MdTable>
 {
@@ -27,14 +29,17 @@ public sealed class TableRenderer : DocxObjectRenderer<MdTable>
         // Two tables in a row would merge into one in Word.
         if (renderer.LastBlock is Table) renderer.OpenParagraph(StyleIds.Normal);
 
-        var layout = Layout(table);
-        var columns = layout.Count == 0 ? 1 : layout.Max(r => r.Max(c => c.Column + c.Span));
-        var widths = Widths(table, layout, columns, renderer.Context.Page.TextWidth(renderer.Context.Section.Landscape));
+        var layout = TableSlots.Layout(table);
+        var columns = TableSlots.Columns(layout);
+        var context = renderer.Context;
+        var widths = context.Tables.Widths(table, columns, context.Page.TextWidth(context.Section.Landscape), context.TableTextHalfPoints);
 
         var word = new Table(new TableProperties
         {
             TableStyle = new TableStyle { Val = StyleIds.Table },
             TableWidth = new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            // Fixed: the widths were chosen from the content already; Word's own autofit would undo the shared ones.
+            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
             TableLook = new TableLook { FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true },
         });
         word.Append(new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
@@ -45,8 +50,10 @@ public sealed class TableRenderer : DocxObjectRenderer<MdTable>
         var continuingSpan = new int[columns];
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = new TableRow();
-            if (rows[r].IsHeader && rows.Take(r).All(x => x.IsHeader)) row.Append(new TableRowProperties(new TableHeader()));
+            // A row never splits across pages: half a row on each page reads as two rows.
+            var rowProperties = new TableRowProperties(new CantSplit());
+            if (rows[r].IsHeader && rows.Take(r).All(x => x.IsHeader)) rowProperties.Append(new TableHeader());
+            var row = new TableRow(rowProperties);
             var placed = layout[r].ToDictionary(c => c.Column);
             for (var col = 0; col < columns;)
             {
@@ -80,55 +87,6 @@ public sealed class TableRenderer : DocxObjectRenderer<MdTable>
             }
             word.Append(row);
         }
-    }
-
-    private sealed record Slot(MdTableCell Cell, int Column, int Span);
-
-    /// <summary>Where each cell of each row sits in the grid, skipping columns that a cell above still covers.</summary>
-    private static List<List<Slot>> Layout(MdTable table)
-    {
-        var result = new List<List<Slot>>();
-        var covered = new Dictionary<int, int>(); // column -> rows still covered
-        foreach (var row in table.OfType<MdTableRow>())
-        {
-            var slots = new List<Slot>();
-            var col = 0;
-            foreach (var cell in row.OfType<MdTableCell>())
-            {
-                while (covered.TryGetValue(col, out var left) && left > 0) col++;
-                var span = Math.Max(1, cell.ColumnSpan);
-                slots.Add(new Slot(cell, col, span));
-                col += span;
-            }
-            foreach (var key in covered.Keys.ToList()) covered[key]--;
-            foreach (var slot in slots.Where(s => s.Cell.RowSpan > 1))
-            {
-                for (var c = slot.Column; c < slot.Column + slot.Span; c++) covered[c] = slot.Cell.RowSpan - 1;
-            }
-            result.Add(slots);
-        }
-        return result;
-    }
-
-    private static double[] Widths(MdTable table, List<List<Slot>> layout, int columns, int textWidth)
-    {
-        var weights = new double[columns];
-        var defs = table.ColumnDefinitions;
-        if (defs.Count >= columns && defs.Take(columns).All(d => d.Width > 0))
-        {
-            for (var c = 0; c < columns; c++) weights[c] = defs[c].Width;
-        }
-        else
-        {
-            foreach (var slot in layout.SelectMany(r => r).Where(s => s.Span == 1))
-            {
-                var length = slot.Cell.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Sum(l => l.Content.Length);
-                weights[slot.Column] = Math.Max(weights[slot.Column], length);
-            }
-            for (var c = 0; c < columns; c++) weights[c] = Math.Clamp(weights[c], 6, 60);
-        }
-        var total = weights.Sum();
-        return weights.Select(w => textWidth * w / total).ToArray();
     }
 
     private static TableCell Cell(double[] widths, int column, int span, VerticalMerge? merge)

@@ -130,9 +130,9 @@ public static class DefaultStyles
                 },
                 Run(size: 20)),
             TocHeadingStyle(),
-            Toc(StyleIds.Toc1, 0, textWidth, bold: true, before: 120),
-            Toc(StyleIds.Toc2, 220, textWidth, bold: false, before: 0),
-            Toc(StyleIds.Toc3, 440, textWidth, bold: false, before: 0),
+            Toc(StyleIds.Toc1, 0, 567, textWidth, bold: true, before: 120),
+            Toc(StyleIds.Toc2, 220, 680, textWidth, bold: false, before: 0),
+            Toc(StyleIds.Toc3, 440, 850, textWidth, bold: false, before: 0),
             HeaderFooter(StyleIds.Header, textWidth),
             HeaderFooter(StyleIds.Footer, textWidth),
 
@@ -155,6 +155,8 @@ public static class DefaultStyles
         }),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
         {
+            // No paragraph leaves one line alone at the foot or the head of a page.
+            WidowControl = new WidowControl(),
             SpacingBetweenLines = Spacing(after: 120, line: 264),
         }));
 
@@ -232,6 +234,8 @@ public static class DefaultStyles
         {
             KeepNext = new KeepNext(),
             KeepLines = new KeepLines(),
+            // A title reads whole: never a hyphen in a heading.
+            SuppressAutoHyphens = new SuppressAutoHyphens(),
             NumberingProperties = new NumberingProperties
             {
                 NumberingLevelReference = level == 1 ? null : new NumberingLevelReference { Val = level - 1 },
@@ -274,15 +278,24 @@ public static class DefaultStyles
         return style;
     }
 
-    private static Style Toc(string id, int indent, int textWidth, bool bold, int before)
+    /// <summary>
+    /// A contents level: its number in a column wide enough for the level's longest ("4.2.1"), the
+    /// title after a tab at the column's end, so that titles of one level start at one line.
+    /// </summary>
+    private static Style Toc(string id, int indent, int numberWidth, int textWidth, bool bold, int before)
     {
         var pPr = new StyleParagraphProperties
         {
             Tabs = new Tabs(
-                new TabStop { Val = TabStopValues.Left, Position = indent + 567 },
+                new TabStop { Val = TabStopValues.Left, Position = indent + numberWidth },
                 new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = textWidth }),
+            SuppressAutoHyphens = new SuppressAutoHyphens(),
             SpacingBetweenLines = Spacing(before: before, after: 60, line: 240),
-            Indentation = new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            Indentation = new Indentation
+            {
+                Left = (indent + numberWidth).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Hanging = numberWidth.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
         };
         var style = Paragraph(id, StyleIds.Normal, false, pPr, Run(bold: bold));
         style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.BodyText };

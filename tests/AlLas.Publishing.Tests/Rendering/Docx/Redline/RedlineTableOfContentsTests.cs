@@ -65,7 +65,7 @@ public class RedlineTableOfContentsTests(RedlineTableOfContentsTests.RenamedFirs
         using var word = new WordFile(renamed.Redline);
         var toc = Assert.Single(Fields(word.Body, view), f => f.Instruction.StartsWith("TOC", StringComparison.Ordinal));
         var entries = toc.Result.Split('\n');
-        Assert.Equal([first, "1\tLas oficinas", "1.1\tRecursos", "Anexo A Bibliografía"], entries.Select(e => e[..e.LastIndexOf('\t')]));
+        Assert.Equal([first, "1\tLas oficinas", "1.1\tRecursos", "Anexo A. Bibliografía"], entries.Select(e => e[..e.LastIndexOf('\t')]));
     }
 
     [Fact]
