@@ -118,4 +118,23 @@ public sealed class ReviewApplyAtomicityTests : IDisposable
         }
         TestContext.Current.TestOutputHelper?.WriteLine($"interrumpidos: {string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value}"))}");
     }
+
+    [Fact]
+    public void A_writer_waits_for_the_one_writing_then_refuses_in_spanish_and_writes_nothing()
+    {
+        var before = repo.Snapshot();
+        using (ContentLock.Acquire(repo.Root))
+        {
+            foreach (var args in new[] { new[] { "review", "apply", "--all" }, ["review", "respond", "r1", "--status", "declined"], ["release", "informe", "--label", "v9"] })
+            {
+                var refused = repo.Allas(args);
+                Assert.Equal(2, refused.ExitCode);
+                Assert.Contains("otra orden de allas está escribiendo en content/", refused.StdErr);
+                Assert.DoesNotContain("   at ", refused.StdErr);
+            }
+        }
+        Assert.Equal(before, repo.Snapshot());
+        // Once the first is done, the next one goes ahead.
+        Assert.Contains("4 aplicados", repo.AllasOk("review", "apply", "--all"));
+    }
 }
