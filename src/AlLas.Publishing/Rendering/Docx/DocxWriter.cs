@@ -104,7 +104,13 @@ public static class DocxWriter
             RenderChapter(renderer, chapter);
             streamed.Flush();
         }
+        if (manuscript.BackCover is { } backCover)
+        {
+            context.BreakSection(new SectionSpec(SectionKind.Cover));
+            RenderChapter(renderer, backCover);
+        }
         context.FinishSections();
+        if (manuscript.BackCover is not null) ClearHeaderAndFooter(main, context.Sections[^1].Properties);
 
         var estimate = streamed.Finish();
         if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, estimate.BookmarkPages);
@@ -161,6 +167,18 @@ public static class DocxWriter
         paragraph.Append(DocxFields.Page(null));
         footer.Footer = new Footer(paragraph);
         context.FooterId = "rIdFooter1";
+    }
+
+    /// <summary>
+    /// A section without header or footer references takes the previous section's: the back cover points
+    /// to empty ones instead.
+    /// </summary>
+    private static void ClearHeaderAndFooter(MainDocumentPart main, SectionProperties section)
+    {
+        main.AddNewPart<FooterPart>("rIdFooterEmpty").Footer = new Footer(new Paragraph());
+        main.AddNewPart<HeaderPart>("rIdHeaderEmpty").Header = new Header(new Paragraph());
+        section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooterEmpty" });
+        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeaderEmpty" });
     }
 
     private static Footnote SeparatorNote(int id, FootnoteEndnoteValues type, OpenXmlElement mark) => new(
