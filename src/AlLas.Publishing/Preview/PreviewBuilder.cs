@@ -199,7 +199,11 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
         {
             files.Add(chapter.File);
             foreach (var figure in page.Figures(chapter).Where(f => f.ImagePath is not null))
+            {
                 files.Add(Paths.Relative(root, figure.ImagePath!));
+                // A figure drawn from its Graphviz source changes when the source does.
+                if (Rendering.Diagrams.Graphviz.SourceOf(figure.ImagePath) is { } source) files.Add(Paths.Relative(root, source));
+            }
         }
         return files;
     }

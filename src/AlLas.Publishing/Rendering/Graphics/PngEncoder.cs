@@ -24,12 +24,7 @@ public static class PngEncoder
         header[9] = 2; // truecolour
         Chunk(output, "IHDR", header);
 
-        var physical = new byte[9];
-        var perMetre = (uint)Math.Round(dpi / 0.0254);
-        BinaryPrimitives.WriteUInt32BigEndian(physical, perMetre);
-        BinaryPrimitives.WriteUInt32BigEndian(physical.AsSpan(4), perMetre);
-        physical[8] = 1; // the metre
-        Chunk(output, "pHYs", physical);
+        Chunk(output, "pHYs", Physical(dpi));
 
         var raw = new byte[height * (1 + width * 3)];
         var pos = 0;
@@ -51,6 +46,34 @@ public static class PngEncoder
         }
         Chunk(output, "IEND", []);
         return output.ToArray();
+    }
+
+    /// <summary>A PNG with its resolution set (a pHYs chunk right after the header, replacing any other).</summary>
+    public static byte[] WithResolution(byte[] png, double dpi)
+    {
+        using var output = new MemoryStream();
+        output.Write(png, 0, 8);
+        var pos = 8;
+        while (pos + 12 <= png.Length)
+        {
+            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(pos));
+            var type = Encoding.ASCII.GetString(png, pos + 4, 4);
+            var end = pos + 12 + length;
+            if (type != "pHYs") output.Write(png, pos, end - pos);
+            if (type == "IHDR") Chunk(output, "pHYs", Physical(dpi));
+            pos = end;
+        }
+        return output.ToArray();
+    }
+
+    private static byte[] Physical(double dpi)
+    {
+        var physical = new byte[9];
+        var perMetre = (uint)Math.Round(dpi / 0.0254);
+        BinaryPrimitives.WriteUInt32BigEndian(physical, perMetre);
+        BinaryPrimitives.WriteUInt32BigEndian(physical.AsSpan(4), perMetre);
+        physical[8] = 1; // the metre
+        return physical;
     }
 
     private static void Chunk(Stream output, string type, byte[] data)
