@@ -110,7 +110,7 @@ public static class DocxWriter
             RenderChapter(renderer, backCover);
         }
         context.FinishSections();
-        if (manuscript.BackCover is not null) ClearHeaderAndFooter(main, context.Sections[^1].Properties);
+        if (manuscript.BackCover is not null) ClearHeaderAndFooter(context.Sections[^1].Properties);
 
         var estimate = streamed.Finish();
         if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, estimate.BookmarkPages);
@@ -170,16 +170,12 @@ public static class DocxWriter
     }
 
     /// <summary>
-    /// A section without header or footer references takes the previous section's: the back cover points
-    /// to empty ones instead.
+    /// A section without header or footer references takes the previous section's. The back cover, one
+    /// page, is a section whose first page has its own (none defined: blank), as Word's "different first
+    /// page" does; empty header parts would be renamed by LibreOffice on saving and read back as edits.
     /// </summary>
-    private static void ClearHeaderAndFooter(MainDocumentPart main, SectionProperties section)
-    {
-        main.AddNewPart<FooterPart>("rIdFooterEmpty").Footer = new Footer(new Paragraph());
-        main.AddNewPart<HeaderPart>("rIdHeaderEmpty").Header = new Header(new Paragraph());
-        section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooterEmpty" });
-        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeaderEmpty" });
-    }
+    private static void ClearHeaderAndFooter(SectionProperties section) =>
+        section.InsertBefore(new TitlePage(), section.GetFirstChild<DocGrid>());
 
     private static Footnote SeparatorNote(int id, FootnoteEndnoteValues type, OpenXmlElement mark) => new(
         new Paragraph(

@@ -30,7 +30,8 @@ internal static class EuVisibilityWriter
         var paragraph = renderer.OpenParagraph(StyleIds.CoverText);
         var properties = paragraph.ParagraphProperties!;
         properties.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" };
-        if (renderer.ChapterKind == DocxChapterKind.Cover && renderer.AtBodyLevel)
+        var framed = renderer.ChapterKind == DocxChapterKind.Cover && renderer.AtBodyLevel;
+        if (framed)
         {
             properties.FrameProperties = new FrameProperties
             {
@@ -61,5 +62,15 @@ internal static class EuVisibilityWriter
             }
         }
         renderer.CloseParagraph();
+        // LibreOffice anchors a frame to the paragraph after it and, saving, writes the frame before its
+        // anchor: with none after it, the frame would come back above the paragraph before it, which a
+        // review import would take for an edit. An empty paragraph keeps it in place (and carries the
+        // section's end on the cover).
+        if (framed)
+            renderer.AppendBlock(new Paragraph(new ParagraphProperties
+            {
+                ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.CoverText },
+                SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" },
+            }));
     }
 }
