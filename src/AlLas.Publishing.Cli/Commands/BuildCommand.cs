@@ -39,7 +39,7 @@ public static class BuildCommand
                 parse.GetValue(docs) ?? [],
                 chosen.ToList(),
                 Workspace.Output(root, parse.GetValue(output)),
-                ReleaseInfo.WorkingDraft(SourceCommit.Of(root))));
+                SourceCommit.Draft(root)));
             if (console.Quiet) return AllasCli.Ok;
             foreach (var warning in DiagnosticList.Ordered(result.Warnings)) console.Error.WriteLine(Terminal.Paint(console.Error, warning));
             foreach (var file in result.Written.Where(f => !f.Contains("_archivos")))

@@ -13,4 +13,7 @@ public enum ChapterKind
 
     /// <summary>A lettered annex.</summary>
     Annex,
+
+    /// <summary>The back cover, drawn from templates/contraportada.md.sbn, after the annexes.</summary>
+    BackCover,
 }

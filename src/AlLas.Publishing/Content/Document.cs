@@ -20,6 +20,8 @@ public sealed class Document
 
     public Chapter? Cover => Chapters.FirstOrDefault(c => c.Kind == ChapterKind.Cover);
 
+    public Chapter? BackCover => Chapters.FirstOrDefault(c => c.Kind == ChapterKind.BackCover);
+
     public IEnumerable<Chapter> FrontMatter => Chapters.Where(c => c.Kind == ChapterKind.Front);
 
     public IEnumerable<Chapter> Body => Chapters.Where(c => c.Kind is ChapterKind.Body);

@@ -17,6 +17,8 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         ("aviso-ue.md.sbn", ChapterKind.Front),
     ];
 
+    public const string BackCoverTemplate = "contraportada.md.sbn";
+
     public Publication Load(IReadOnlyCollection<string>? documentIds = null)
     {
         var publicationFile = Path.Combine(root, Paths.PublicationFile);
@@ -63,6 +65,8 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         }
         foreach (var file in manifest.Chapters) AddListed(chapters, folder, file, manifestSource, ChapterKind.Body, expander, manifest.Language);
         foreach (var file in manifest.Annexes) AddListed(chapters, folder, file, manifestSource, ChapterKind.Annex, expander, manifest.Language);
+        var backCover = Path.Combine(root, Paths.Templates, BackCoverTemplate);
+        if (File.Exists(backCover)) Add(chapters, () => LoadChapter(backCover, ChapterKind.BackCover, expander, manifest.Language));
 
         var numbering = Numbering.Assign(chapters, diagnostics);
         var cited = References.Resolve(chapters, numbering, bibliography, diagnostics, root);
@@ -110,7 +114,13 @@ public sealed class PublicationLoader(string root, Diagnostics diagnostics, Rele
         foreach (var (key, value) in manifest.Data) documentData[key] = value;
         documentData["id"] = documentId;
         var globals = TemplateExpander.Globals(publicationData, documentData);
-        globals["release"] = new ScriptObject { ["label"] = release.Label, ["date"] = release.Date, ["commit"] = release.Commit };
+        globals["release"] = new ScriptObject
+        {
+            ["label"] = release.Label,
+            ["date"] = release.Date,
+            ["date_text"] = SpanishDate.Long(release.Date),
+            ["commit"] = release.Commit,
+        };
         return new TemplateExpander(globals, Path.Combine(root, Paths.Templates, "partials"), root);
     }
 

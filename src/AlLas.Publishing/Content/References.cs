@@ -29,6 +29,7 @@ public static class References
                 Cite(chapter, citation, bibliography, cited, diagnostics);
             foreach (var figure in chapter.Markdown.Descendants<FigureBlock>())
                 LocateImage(chapter, figure, images, diagnostics, root);
+            if (chapter.IsTemplate) CoverContainers.LocateLogos(chapter.Markdown, Path.Combine(root, Path.GetDirectoryName(chapter.File) ?? ""));
         }
         AppendBibliography(chapters, cited.InOrder, bibliography, diagnostics);
         return cited.InOrder;

@@ -7,11 +7,23 @@ public static class SourceCommit
 {
     public static string? Of(string root) => GitHeadFiles.Read(root) is { Known: true } head ? head.Commit : FromGit(root);
 
-    private static string? FromGit(string root)
+    /// <summary>
+    /// What a working draft says of itself: the commit its sources are at, dated by that commit (not by the
+    /// clock, so that the same sources give the same draft).
+    /// </summary>
+    public static ReleaseInfo Draft(string root)
+    {
+        var commit = Of(root);
+        return ReleaseInfo.WorkingDraft(commit) with { Date = commit is null ? null : Git(root, "show", "-s", "--format=%cs", commit) };
+    }
+
+    private static string? FromGit(string root) => Git(root, "rev-parse", "HEAD") is { Length: >= 40 } commit ? commit : null;
+
+    private static string? Git(string root, params string[] arguments)
     {
         try
         {
-            var start = new ProcessStartInfo("git", ["-C", root, "rev-parse", "HEAD"])
+            var start = new ProcessStartInfo("git", ["-C", root, .. arguments])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -20,7 +32,7 @@ public static class SourceCommit
             if (git is null) return null;
             var commit = git.StandardOutput.ReadToEnd().Trim();
             git.WaitForExit();
-            return git.ExitCode == 0 && commit.Length >= 40 ? commit : null;
+            return git.ExitCode == 0 && commit.Length > 0 ? commit : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {

@@ -25,6 +25,10 @@ public static class SyntheticPublicationData
           disclaimer: >-
             Texto generado automáticamente para pruebas de rendimiento. No expresa la opinión de
             ninguna institución.
+        credits:
+          authors:
+            - {name: Equipo redactor de prueba, role: redacción}
+          responsible: {name: Coordinación de prueba, unit: Unidad de publicaciones}
         partners:
           - {id: lima, name: Municipalidad de Lima, short: Lima, city: Lima, country: Perú, kind: gobierno local}
           - {id: quito, name: Municipio de Quito, short: Quito, city: Quito, country: Ecuador, kind: gobierno local}

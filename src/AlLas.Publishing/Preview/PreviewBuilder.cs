@@ -35,7 +35,7 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
     private readonly Dictionary<string, Kept> kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KeptPage> pages = new(StringComparer.Ordinal);
     private readonly AssetFiles assets = new();
-    private readonly string? commit = SourceCommit.Of(root);
+    private readonly ReleaseInfo draft = SourceCommit.Draft(root);
 
     private string Templates => Path.Combine(root, Paths.Templates);
 
@@ -140,7 +140,7 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
         assets.Clear();
         try
         {
-            var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(commit)).Load([id]);
+            var publication = new PublicationLoader(root, diagnostics, draft).Load([id]);
             if (!diagnostics.HasErrors && publication.Documents is [var document])
             {
                 // The checks as `allas build` runs them, each chapter's kept for the next save.
@@ -206,7 +206,11 @@ public sealed class PreviewBuilder(string root, IReadOnlyCollection<string> chos
         {
             files.Add(chapter.File);
             foreach (var figure in page.Figures(chapter).Where(f => f.ImagePath is not null))
+            {
                 files.Add(Paths.Relative(root, figure.ImagePath!));
+                // A figure drawn from its Graphviz source changes when the source does.
+                if (Rendering.Diagrams.Graphviz.SourceOf(figure.ImagePath) is { } source) files.Add(Paths.Relative(root, source));
+            }
         }
         return files;
     }

@@ -36,7 +36,7 @@ public sealed class NativeCliTests(InstalledTool tool)
         var run = ExternalTool.Run(allas, ["build", "--out", "out-nativo"], repo.Root);
         Assert.True(run.ExitCode == 0, run.ToString());
         var inProcess = repo.PathOf("out-proceso");
-        new DraftBuild(repo.Root, Writers.All(repo.Root)).Run([], Writers.Default, inProcess, ReleaseInfo.WorkingDraft(SourceCommit.Of(repo.Root)));
+        new DraftBuild(repo.Root, Writers.All(repo.Root)).Run([], Writers.Default, inProcess, SourceCommit.Draft(repo.Root));
 
         var expected = Files(inProcess);
         Assert.Equal(expected, Files(repo.PathOf("out-nativo")));

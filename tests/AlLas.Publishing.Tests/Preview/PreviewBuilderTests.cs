@@ -48,7 +48,7 @@ public sealed class PreviewBuilderTests : IDisposable
     {
         var output = dir.Dir($"out-{Guid.NewGuid():N}");
         new DraftBuild(generated.Root, [new HtmlWriter(Path.Combine(generated.Root, Paths.Templates))])
-            .Run([Id], ["html"], output, ReleaseInfo.WorkingDraft(SourceCommit.Of(generated.Root)));
+            .Run([Id], ["html"], output, SourceCommit.Draft(generated.Root));
         return File.ReadAllBytes(Path.Combine(output, $"{Id}.html"));
     }
 

@@ -29,7 +29,9 @@ public sealed class ReleaseCommandTests : IDisposable
         Assert.Equal(repo.Head(), Property(ReleaseMatcher.SourceCommitProperty));
         Assert.Equal("informe", Property(ReleaseMatcher.DocumentIdProperty));
         var body = word.MainDocumentPart!.Document!.Body!.InnerText;
-        Assert.Contains($"Versión: v0.1-preliminar · fuente {repo.Head()[..10]}", body);
+        // The cover dates the release; the commit is only in the credits' small print (and the properties).
+        Assert.Contains("Versión: v0.1-preliminar · 2 de marzo de 2026", body);
+        Assert.Contains($"Versión: v0.1-preliminar, 2 de marzo de 2026 · fuente {repo.Head()[..10]}", body);
     }
 
     [Fact]

@@ -41,9 +41,9 @@ public sealed class Chromium
     }
 
     /// <summary>The serialized DOM after the page loaded and its scripts ran.</summary>
-    public string DumpDom(string urlOrFile)
+    public string DumpDom(string urlOrFile, params string[] flags)
     {
-        var result = Run(["--dump-dom", ToUrl(urlOrFile)], null);
+        var result = Run([.. flags, "--dump-dom", ToUrl(urlOrFile)], null);
         return result.StdOut;
     }
 

@@ -9,6 +9,7 @@ public static class SourceChecks
     public static IReadOnlyList<ISourceCheck> All { get; } =
     [
         new PublicationSchemaCheck(),
+        new CreditsCheck(),
         new ManifestSchemaCheck(),
         new FrontMatterSchemaCheck(),
         new HeadingLevelsCheck(),

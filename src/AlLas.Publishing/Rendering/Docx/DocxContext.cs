@@ -15,6 +15,7 @@ internal sealed record TocEntry(int Level, string? Number, string Title, string 
 internal sealed class DocxContext
 {
     private readonly Dictionary<string, (string Id, ImageInfo Info)> images = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocxPicture> pictures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> links = new(StringComparer.Ordinal);
     private readonly List<(SectionSpec Spec, SectionProperties Properties)> sections = [];
     private int nextFootnoteId = 1;
@@ -107,6 +108,30 @@ internal sealed class DocxContext
         return (id, info);
     }
 
+    /// <summary>
+    /// A picture made by the build (the EU emblem, a diagram drawn from its source): its PNG, and its SVG
+    /// when there is one, go into the package once per key.
+    /// </summary>
+    public DocxPicture Picture(string key, Func<(byte[] Png, byte[]? Svg)> make)
+    {
+        if (pictures.TryGetValue(key, out var known)) return known;
+        var (png, svg) = make();
+        var info = ImageInfo.Read(png) ?? throw new InvalidOperationException($"{key}: not a PNG");
+        var number = pictures.Count + 1;
+        var pngId = $"rIdPic{number}";
+        var pngPart = Main.AddImagePart(ImagePartType.Png, pngId);
+        using (var stream = new MemoryStream(png)) pngPart.FeedData(stream);
+        string? svgId = null;
+        if (svg is not null)
+        {
+            svgId = $"rIdPic{number}Svg";
+            var svgPart = Main.AddImagePart(ImagePartType.Svg, svgId);
+            using var stream = new MemoryStream(svg);
+            svgPart.FeedData(stream);
+        }
+        return pictures[key] = new DocxPicture(pngId, svgId, info);
+    }
+
     public string Hyperlink(Uri target)
     {
         var key = target.OriginalString;
@@ -124,7 +149,8 @@ internal sealed class DocxContext
     public void BreakSection(SectionSpec next)
     {
         var properties = Section.Build(Page, Section.Landscape ? LandscapeHeaderId ?? HeaderId : HeaderId, Section.Landscape ? LandscapeFooterId ?? FooterId : FooterId);
-        if (Body.LastChild is Paragraph last && last.ParagraphProperties?.SectionProperties is null)
+        // A framed paragraph (the emblem at the cover's foot) cannot carry the break: LibreOffice would move its frame to the next page.
+        if (Body.LastChild is Paragraph last && last.ParagraphProperties?.SectionProperties is null && last.ParagraphProperties?.FrameProperties is null)
         {
             last.ParagraphProperties ??= new ParagraphProperties();
             last.ParagraphProperties.SectionProperties = properties;

@@ -47,4 +47,7 @@ public sealed record DocxManuscript
 
     /// <summary>Chapters then annexes; the first annex opens the annex section.</summary>
     public IReadOnlyList<DocxChapter> Chapters { get; init; } = [];
+
+    /// <summary>The back cover (the partners, the EU emblem), on a last page without header or footer; null: none.</summary>
+    public DocxChapter? BackCover { get; init; }
 }

@@ -110,7 +110,13 @@ public static class DocxWriter
             LandscapeFloats.Apply(body, before, measure, context.Page);
             streamed.Flush();
         }
+        if (manuscript.BackCover is { } backCover)
+        {
+            context.BreakSection(new SectionSpec(SectionKind.Cover));
+            RenderChapter(renderer, backCover);
+        }
         context.FinishSections();
+        if (manuscript.BackCover is not null) ClearHeaderAndFooter(context.Sections[^1].Properties);
 
         var estimate = streamed.Finish();
         if (context.TocPlaceholder is not null) TableOfContents.Fill(context.TocPlaceholder, context.Toc, WithLaidOut(estimate.BookmarkPages, options.ContentsPages));
@@ -210,6 +216,13 @@ public static class DocxWriter
         RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin,
         Leader = AbsolutePositionTabLeaderCharValues.None,
     });
+    /// <summary>
+    /// A section without header or footer references takes the previous section's. The back cover, one
+    /// page, is a section whose first page has its own (none defined: blank), as Word's "different first
+    /// page" does; empty header parts would be renamed by LibreOffice on saving and read back as edits.
+    /// </summary>
+    private static void ClearHeaderAndFooter(SectionProperties section) =>
+        section.InsertBefore(new TitlePage(), section.GetFirstChild<DocGrid>());
 
     private static Footnote SeparatorNote(int id, FootnoteEndnoteValues type, OpenXmlElement mark) => new(
         new Paragraph(

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using Svg = DocumentFormat.OpenXml.Office2019.Drawing.SVG;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace AlLas.Publishing.Rendering.Docx;
@@ -17,14 +18,20 @@ internal static class InlineDrawing
         return ((long)Math.Round(w * scale), (long)Math.Round(h * scale));
     }
 
-    public static Drawing Create(string relationshipId, uint id, string name, string altText, long width, long height)
+    /// <summary>The extension that names a picture's SVG beside its PNG: Word 2016 and later show the SVG, other readers the PNG.</summary>
+    public const string SvgBlipExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+
+    public static Drawing Create(string relationshipId, uint id, string name, string altText, long width, long height, string? svgRelationshipId = null)
     {
+        var blip = new A.Blip { Embed = relationshipId };
+        if (svgRelationshipId is not null)
+            blip.Append(new A.BlipExtensionList(new A.BlipExtension(new Svg.SVGBlip { Embed = svgRelationshipId }) { Uri = SvgBlipExtension }));
         var picture = new Pic.Picture(
             new Pic.NonVisualPictureProperties(
                 new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = altText },
                 new Pic.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
             new Pic.BlipFill(
-                new A.Blip { Embed = relationshipId },
+                blip,
                 new A.Stretch(new A.FillRectangle())),
             new Pic.ShapeProperties(
                 new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = width, Cy = height }),

@@ -36,9 +36,10 @@ public static class PublicationManuscript
             HeaderRightText = publication.Tagline,
             FooterText = publication.FundingLine,
             Cover = cover,
+            BackCover = document.BackCover is { } back ? Map(back, DocxChapterKind.Cover) : null,
             Preliminaries = document.FrontMatter.Where(f => f.IsTemplate).Select(f => Map(f, DocxChapterKind.Preliminary)).ToList(),
             Chapters = document.Chapters
-                .Where(ch => ch.Kind is not ChapterKind.Cover && !(ch.Kind == ChapterKind.Front && ch.IsTemplate))
+                .Where(ch => ch.Kind is not (ChapterKind.Cover or ChapterKind.BackCover) && !(ch.Kind == ChapterKind.Front && ch.IsTemplate))
                 .Select(ch => Map(ch, ch.Kind switch
                 {
                     ChapterKind.Body => DocxChapterKind.Numbered,

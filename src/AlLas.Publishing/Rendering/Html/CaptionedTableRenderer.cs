@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace AlLas.Publishing.Rendering.Html;
 
-/// <summary>A table with its caption above it, as the Word version has it.</summary>
+/// <summary>A table with its caption above it, as the Word version has it, in a box of its own that scrolls on narrow screens.</summary>
 public sealed class CaptionedTableRenderer : HtmlTableRenderer
 {
     protected override void Write(HtmlRenderer renderer, Table table)
@@ -12,7 +12,7 @@ public sealed class CaptionedTableRenderer : HtmlTableRenderer
         var caption = TableCaptionBlock.Of(table);
         if (caption?.Target is not { } target)
         {
-            base.Write(renderer, table);
+            WriteScrolling(renderer, table);
             return;
         }
         renderer.Write("<figure class=\"tabla\"");
@@ -20,8 +20,16 @@ public sealed class CaptionedTableRenderer : HtmlTableRenderer
         renderer.Write("><figcaption><span class=\"rotulo\">").WriteEscape(target.CaptionPrefix).Write(".</span> ");
         renderer.WriteLeafInline(caption);
         renderer.WriteLine("</figcaption>");
-        base.Write(renderer, table);
+        WriteScrolling(renderer, table);
         renderer.WriteLine("</figure>");
+    }
+
+    /// <summary>A table wider than the screen scrolls inside its own box, not the page.</summary>
+    private void WriteScrolling(HtmlRenderer renderer, Table table)
+    {
+        renderer.Write("<div class=\"desplazable\">");
+        base.Write(renderer, table);
+        renderer.WriteLine("</div>");
     }
 }
 

@@ -1,5 +1,6 @@
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Markdown;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
@@ -22,6 +23,7 @@ public sealed class ChapterHtmlRenderer : HtmlRenderer
         PublicationMarkdown.Pipeline(document.Language).Setup(this);
         ObjectRenderers.Replace<HeadingRenderer>(new NumberedHeadingRenderer());
         ObjectRenderers.Replace<HtmlTableRenderer>(new CaptionedTableRenderer());
+        ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new CoverBlockRenderer());
         ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new ChapterFootnoteGroupRenderer());
         ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new ChapterFootnoteLinkRenderer());
         ObjectRenderers.Add(new FigureRenderer());
@@ -60,6 +62,7 @@ public sealed class ChapterHtmlRenderer : HtmlRenderer
     private static string SectionClass(ChapterKind kind) => kind switch
     {
         ChapterKind.Cover => "portada",
+        ChapterKind.BackCover => "contraportada",
         ChapterKind.Annex => "anexo",
         ChapterKind.Front => "preliminar",
         _ => "capitulo",

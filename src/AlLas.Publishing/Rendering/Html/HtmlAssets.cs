@@ -1,5 +1,6 @@
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Markdown;
+using AlLas.Publishing.Rendering.Diagrams;
 
 namespace AlLas.Publishing.Rendering.Html;
 
@@ -14,6 +15,12 @@ public static class HtmlAssets
     public static string ImageUrl(Document document, FigureBlock figure) =>
         $"{Folder(document)}/{ImageName(figure)}";
 
-    /// <summary>Images keep their file name; chapters of one document share content/media.</summary>
-    public static string ImageName(FigureBlock figure) => Path.GetFileName(figure.ImagePath ?? figure.Image.Url ?? "imagen");
+    /// <summary>
+    /// Images keep their file name; chapters of one document share content/media. A figure drawn from its
+    /// Graphviz source is its SVG.
+    /// </summary>
+    public static string ImageName(FigureBlock figure) => Path.GetFileName(ImageSource(figure) ?? figure.Image.Url ?? "imagen");
+
+    /// <summary>The file the page shows for a figure: the SVG drawn from its source, else its image.</summary>
+    public static string? ImageSource(FigureBlock figure) => Graphviz.Draw(figure.ImagePath)?.SvgPath ?? figure.ImagePath;
 }

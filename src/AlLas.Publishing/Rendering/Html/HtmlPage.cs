@@ -50,6 +50,7 @@ public static class HtmlPage
             ["cover"] = Section(chapters, c => c.Kind == ChapterKind.Cover, section, key),
             ["front"] = Section(chapters, c => c.Kind == ChapterKind.Front && c.IsTemplate, section, key),
             ["body"] = Section(chapters, contents.Contains, section, key),
+            ["back"] = Section(chapters, c => c.Kind == ChapterKind.BackCover, section, key),
         };
         var contentsEntries = TableOfContents(document, key);
         return new PageModel(() =>

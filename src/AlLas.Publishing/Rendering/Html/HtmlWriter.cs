@@ -62,7 +62,7 @@ public sealed class HtmlWriter(string templatesDirectory) : IDocumentWriter
         var assets = new List<(string, string)> { ($"{HtmlAssets.Folder(document)}/{StylesheetName}", Path.Combine(templatesDirectory, StylesheetName)) };
         foreach (var figure in document.Chapters.SelectMany(figuresOf).Where(f => f.ImagePath is not null)
                      .DistinctBy(HtmlAssets.ImageName))
-            assets.Add(($"{HtmlAssets.Folder(document)}/{HtmlAssets.ImageName(figure)}", figure.ImagePath!));
+            assets.Add(($"{HtmlAssets.Folder(document)}/{HtmlAssets.ImageName(figure)}", HtmlAssets.ImageSource(figure)!));
         return assets;
     }
 }

@@ -131,7 +131,9 @@ public sealed class DocxWriterTests
         var sections = word.Body.Descendants<SectionProperties>().ToList();
         Assert.Empty(sections[0].Elements<HeaderReference>());
         Assert.Empty(sections[0].Elements<FooterReference>());
-        Assert.All(sections.Skip(1), s => Assert.Single(s.Elements<FooterReference>()));
+        Assert.All(sections.Skip(1).SkipLast(1), s => Assert.Single(s.Elements<FooterReference>()));
+        // The back cover: one page whose own first-page header and footer are none.
+        Assert.NotNull(sections[^1].GetFirstChild<TitlePage>());
         var numbers = sections.Select(s => s.GetFirstChild<PageNumberType>()!).ToList();
         Assert.Equal(NumberFormatValues.LowerRoman, numbers[1].Format!.Value);
         Assert.Equal(1, numbers[1].Start!.Value);
@@ -140,7 +142,7 @@ public sealed class DocxWriterTests
         Assert.All(numbers.Skip(3), n => Assert.Null(n.Start));
         // The `::: horizontal` block sits alone on landscape pages.
         var orientations = sections.Select(s => s.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape).ToList();
-        Assert.Equal([false, false, false, true, false, false], orientations);
+        Assert.Equal([false, false, false, true, false, false, false], orientations);
         // Landscape pages have a footer of their own, its right tab at their wider text's edge.
         var landscapeFooter = (FooterPart)word.Main.GetPartById(sections[3].GetFirstChild<FooterReference>()!.Id!.Value!);
         var stops = landscapeFooter.Footer!.Descendants<TabStop>().Where(t => t.Val!.Value == TabStopValues.Right).Select(t => t.Position!.Value);

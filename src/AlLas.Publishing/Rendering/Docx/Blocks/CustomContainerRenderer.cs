@@ -1,3 +1,4 @@
+using AlLas.Publishing.Markdown;
 using AlLas.Publishing.Rendering.Docx.Styling;
 using Markdig.Extensions.CustomContainers;
 
@@ -5,7 +6,8 @@ namespace AlLas.Publishing.Rendering.Docx.Blocks;
 
 /// <summary>
 /// `::: horizontal` sets its blocks on landscape pages: a section ends before and after them.
-/// `::: aviso-ue` is the boxed EU disclaimer. Any other container (the cover's `portada`) is transparent.
+/// `::: aviso-ue` is the boxed EU disclaimer; the cover's blocks (<see cref="CoverContainers"/>) have
+/// their own writers. Any other container (the cover's `portada`) is transparent.
 /// </summary>
 public sealed class CustomContainerRenderer : DocxObjectRenderer<CustomContainer>
 {
@@ -18,6 +20,21 @@ public sealed class CustomContainerRenderer : DocxObjectRenderer<CustomContainer
         if (info.Equals(Disclaimer, StringComparison.OrdinalIgnoreCase))
         {
             renderer.WithFrame(new BlockFrame(StyleIds.Disclaimer), () => renderer.WriteChildren(container));
+            return;
+        }
+        if (CoverContainers.Is(container, CoverContainers.EuEmblem))
+        {
+            EuVisibilityWriter.Write(renderer, container);
+            return;
+        }
+        if (CoverContainers.Is(container, CoverContainers.Identity))
+        {
+            IdentityWriter.Write(renderer, container);
+            return;
+        }
+        if (CoverContainers.Is(container, CoverContainers.SmallPrint))
+        {
+            renderer.WithFrame(new BlockFrame(StyleIds.SmallPrint), () => renderer.WriteChildren(container));
             return;
         }
         var context = renderer.Context;

@@ -1,3 +1,4 @@
+using AlLas.Publishing.Rendering.Diagrams;
 using Markdig.Syntax.Inlines;
 
 namespace AlLas.Publishing.Rendering.Docx.Inlines;
@@ -17,6 +18,18 @@ internal static class ImageWriter
         var drawingId = context.NextDrawingId();
         var alt = altText ?? AlLas.Publishing.Markdown.PlainText.Of(image);
         var drawing = InlineDrawing.Create(id, drawingId, $"Imagen {drawingId}", alt, width, height);
+        renderer.AppendInline(renderer.NewRun(drawing));
+    }
+
+    /// <summary>A diagram drawn by the build: the SVG with its PNG fallback, at the SVG's print size (never enlarged).</summary>
+    public static void Write(DocxRenderer renderer, Diagram diagram, string altText)
+    {
+        var context = renderer.Context;
+        var picture = context.Picture(diagram.SvgPath, () => (diagram.Png, diagram.Svg));
+        var scale = Math.Min(1.0, Math.Min(context.TextWidthEmu / (double)diagram.WidthEmu, context.TextHeightEmu * 0.9 / diagram.HeightEmu));
+        var (width, height) = ((long)Math.Round(diagram.WidthEmu * scale), (long)Math.Round(diagram.HeightEmu * scale));
+        var drawingId = context.NextDrawingId();
+        var drawing = InlineDrawing.Create(picture.PngId, drawingId, $"Imagen {drawingId}", altText, width, height, picture.SvgId);
         renderer.AppendInline(renderer.NewRun(drawing));
     }
 }

@@ -35,7 +35,7 @@ public static class RedlineBuild
         try
         {
             var diagnostics = new Diagnostics();
-            var publication = new PublicationLoader(root, diagnostics, ReleaseInfo.WorkingDraft(SourceCommit.Of(root))).Load([documentId]);
+            var publication = new PublicationLoader(root, diagnostics, SourceCommit.Draft(root)).Load([documentId]);
             diagnostics.ThrowIfErrors();
             var document = publication.Documents.Single();
             // The current draft renders while the release is made; the redline waits for it only once that is done.

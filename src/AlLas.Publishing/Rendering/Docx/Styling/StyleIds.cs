@@ -34,6 +34,7 @@ public static class StyleIds
     public const string Toc3 = "TOC3";
     public const string Bibliography = "Bibliography";
     public const string Disclaimer = "AvisoUE";
+    public const string SmallPrint = "LetraMenuda";
     public const string Header = "Header";
     public const string Footer = "Footer";
 
