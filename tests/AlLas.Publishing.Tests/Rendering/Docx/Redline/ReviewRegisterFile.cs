@@ -13,6 +13,23 @@ internal sealed class ReviewRegisterFile(string releasedSource, string sourceFil
     public sealed record Comment(string Id, string Reviewer, string Quote, string Text, string Status = "open",
         string? Response = null, string? Parent = null, string Date = "2024-03-10T12:00:00Z");
 
+    /// <summary>A tracked change of the reviewer's file: its kind ("insert", "delete"), its text, and the release text it was beside (an insertion) or on (a deletion).</summary>
+    public sealed record Change(string Id, string Reviewer, string Kind, string Text, string At, string Date,
+        string Status = "addressed", string? Response = "aplicado");
+
+    public ReviewRegisterFile AddChange(Change c)
+    {
+        var (line, column) = Locate(c.At);
+        var deleted = c.Kind == "delete" ? c.At : "";
+        var item = new StringBuilder();
+        item.Append($"- id: {c.Id}\n  kind: {c.Kind}\n  reviewer: {Q(c.Reviewer)}\n  date: {Q(c.Date)}\n  text: {Q(c.Text)}\n  quote: ''\n  location: null\n");
+        var end = deleted.Length == 0 ? column : column + deleted.Length - 1;
+        item.Append($"  source:\n    file: {sourceFile}\n    line: {line}\n    column: {column}\n    endLine: {line}\n    endColumn: {end}\n    quote: {Q(deleted)}\n    before: ''\n    after: ''\n");
+        item.Append($"  status: {c.Status}\n  response: {(c.Response is null ? "null" : Q(c.Response))}\n");
+        items.Add(item.ToString());
+        return this;
+    }
+
     public ReviewRegisterFile Add(Comment c)
     {
         var (line, column) = Locate(c.Quote);
