@@ -44,6 +44,8 @@ public sealed class RedlineReviewLoopTests : IDisposable
         var revisions = DocxReviewReader.Read(redline).Revisions;
         Assert.Equal(Reviewer, Assert.Single(revisions, r => r.Text.Contains("descentralizada", StringComparison.Ordinal)).Author);
         Assert.Equal(Reviewer, Assert.Single(revisions, r => r.Text.Contains("promoción", StringComparison.Ordinal)).Author);
+        // A proposal is signed whole: no space of it is left under the writers' name.
+        Assert.DoesNotContain(revisions, r => r.Author != Reviewer && r.Text.Length > 0 && r.Text.All(char.IsWhiteSpace));
         var own = revisions.Where(r => r.Text.Contains("trabajan", StringComparison.Ordinal) || r.Text.Contains("colaboran", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(own);
         Assert.All(own, r => Assert.Equal("Equipo consultor", r.Author));

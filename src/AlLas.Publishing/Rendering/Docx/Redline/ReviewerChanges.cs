@@ -70,8 +70,14 @@ internal sealed class ReviewerChanges(IReadOnlyList<RegisterItem> applied)
             var ops = Enumerable.Range(at, text.Length).Where(c => !char.IsWhiteSpace(whole[c])).Select(c => opAt[c]).Distinct().ToList();
             if (ops.All(o => group.Ops[o].Kind == kind && !signed.ContainsKey(o) && !found.Contains(o)))
             {
-                // The spaces between its words go with it when they were written with it.
-                found.AddRange(Enumerable.Range(at, text.Length).Select(c => opAt[c]).Distinct().Where(o => group.Ops[o].Kind == kind && !found.Contains(o)));
+                // The spaces between its words go with it when they were written with it, and so does a
+                // space beside it: the comparison may take the space after the words where the reviewer took the one before.
+                var mine = Enumerable.Range(at, text.Length).Select(c => opAt[c]).Distinct().Where(o => group.Ops[o].Kind == kind).ToList();
+                bool Space(int o) => o >= 0 && o < group.Ops.Count && group.Ops[o].Kind == kind && !signed.ContainsKey(o) && !found.Contains(o) && !mine.Contains(o)
+                    && (kind == OpKind.Insert ? group.NewTokens[group.Ops[o].New] : group.OldTokens[group.Ops[o].Old]) is { Kind: TokenKind.Text, Text: var t } && t.Length > 0 && t.All(char.IsWhiteSpace);
+                if (Space(mine.Min() - 1)) mine.Add(mine.Min() - 1);
+                else if (Space(mine.Max() + 1)) mine.Add(mine.Max() + 1);
+                found.AddRange(mine.Where(o => !found.Contains(o)));
                 return true;
             }
         }

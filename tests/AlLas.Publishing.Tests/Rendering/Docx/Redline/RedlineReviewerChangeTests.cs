@@ -36,6 +36,8 @@ public class RedlineReviewerChangeTests
         Assert.Equal(("Coordinación General", Proposed), (inserted.Author, inserted.Date));
         var deleted = Assert.Single(revisions, r => r.Text.Contains("técnica", StringComparison.Ordinal));
         Assert.Equal(("DMRI", Proposed), (deleted.Author, deleted.Date));
+        // A proposal is signed whole: the space the reviewer took out with the word is theirs too.
+        Assert.DoesNotContain(revisions, r => r.Author == "Equipo consultor" && r.Text.Length > 0 && r.Text.All(char.IsWhiteSpace));
         foreach (var own in revisions.Where(r => r.Text.Contains("recibir", StringComparison.Ordinal) || r.Text.Contains("atender", StringComparison.Ordinal)))
             Assert.Equal(("Equipo consultor", RedlineRepository.EditDate), (own.Author, own.Date));
         Assert.Contains(revisions, r => r.Text.Contains("recibir", StringComparison.Ordinal));
