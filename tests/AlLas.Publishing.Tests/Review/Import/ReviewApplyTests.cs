@@ -380,6 +380,7 @@ public sealed class ReviewApplyTests : IDisposable
         var conflicted = RegisterStore.Read(repo.Root, register.Path)!.Items.Single(i => i.Id == delete);
         Assert.Equal(ItemStatus.Open, conflicted.Status);
         Assert.StartsWith("el texto sobre el que se hizo el cambio", conflicted.Conflict);
+        Assert.Contains("conflicto: el texto sobre el que se hizo el cambio", repo.AllasOk("review", "list"));
         Assert.EndsWith(";no se pudo aplicar: el texto sobre el que se hizo el cambio, con lo que lo rodeaba, ya no está (o está en varios lugares) en la fuente;conflicto",
             MatrixLine("eliminación:  y promoción"));
 
@@ -390,6 +391,7 @@ public sealed class ReviewApplyTests : IDisposable
 
         var applied = RegisterStore.Read(repo.Root, register.Path)!.Items.Single(i => i.Id == delete);
         Assert.Null(applied.Conflict);
+        Assert.DoesNotContain("conflicto:", repo.AllasOk("review", "list"));
         Assert.DoesNotContain("conflict:", File.ReadAllText(repo.PathOf(register.Path)));
         Assert.EndsWith(";aceptado (aplicado)", MatrixLine("eliminación:  y promoción"));
     }
