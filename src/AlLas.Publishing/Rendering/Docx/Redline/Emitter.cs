@@ -84,7 +84,8 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         var moved = group.Move is not null;
         var file = group.New.Cast<OpenXmlElement>().Concat(group.Old)
             .Select(e => current.OriginOf(e) ?? release.OriginOf(e)).FirstOrDefault(o => o is { File.Length: > 0 })?.File;
-        var signed = reviewers.Of(group, file, date);
+        var origins = group.Old.Select(release.OriginOf).OfType<Provenance>().Where(o => o.File == file).ToList();
+        var signed = reviewers.Of(group, file, origins.Count == 0 ? null : (origins.Min(o => o.Span.Line), origins.Max(o => o.Span.EndLine)), date);
         var starts = group.Anchors.ToLookup(a => a.First, a => a.Ids);
         var ends = group.Anchors.ToLookup(a => a.Last, a => a.Ids);
         var outputs = new List<Paragraph>();

@@ -20,13 +20,17 @@ internal sealed class ReviewerChanges(IReadOnlyList<RegisterItem> applied)
         .Where(i => i.Source is not null)
         .ToLookup(i => i.Source!.File, StringComparer.Ordinal);
 
-    /// <summary>The op indexes of a group written as a reviewer's change, with their signature.</summary>
-    public Dictionary<int, Signature> Of(ParagraphGroup group, string? file, DateTime fallback)
+    /// <summary>
+    /// The op indexes of a group written as a reviewer's change, with their signature. A group that
+    /// holds release paragraphs takes only the proposals recorded on their source lines.
+    /// </summary>
+    public Dictionary<int, Signature> Of(ParagraphGroup group, string? file, (int First, int Last)? releaseLines, DateTime fallback)
     {
         var signed = new Dictionary<int, Signature>();
         if (file is null || group.Move is not null || !byFile.Contains(file)) return signed;
         foreach (var item in byFile[file])
         {
+            if (releaseLines is var (first, last) && (item.Source!.Line < first || item.Source.Line > last)) continue;
             var (inserted, deleted) = Texts(item);
             if (inserted.Length == 0 && deleted.Length == 0) continue;
             var signature = new Signature(item.Reviewer, Parse(item.Date) ?? fallback);

@@ -18,11 +18,13 @@ public class RedlineReviewerChangeTests
         var released = repo.Mini.Read(RedlineRepository.Chapter);
         // The writers take in the coordinator's insertion and deletion, and reword a verb themselves.
         repo.Mini.Replace(RedlineRepository.Chapter, "La primera oficina se creó para atender", "La primera oficina municipal se creó para recibir");
-        repo.Mini.Replace(RedlineRepository.Chapter, "proyectos de cooperación técnica con", "proyectos de cooperación con");
+        repo.Mini.Replace(RedlineRepository.Chapter, "las redes regionales y", "las redes y");
+        // The same word, put in of their own accord in another paragraph: theirs, not the reviewer's.
+        repo.Mini.Replace(RedlineRepository.Chapter, "comparten personal entre", "comparten personal municipal entre");
         repo.Commit("Segunda versión");
         var register = new ReviewRegisterFile(released, RedlineRepository.Chapter)
             .AddChange(new ReviewRegisterFile.Change("r1", "Coordinación General", "insert", " municipal", "oficina se creó", "2024-03-10T12:00:00Z"))
-            .AddChange(new ReviewRegisterFile.Change("r2", "DMRI", "delete", "técnica ", "técnica ", "2024-03-10T12:00:00Z"))
+            .AddChange(new ReviewRegisterFile.Change("r2", "DMRI", "delete", "regionales ", "regionales ", "2024-03-10T12:00:00Z"))
             // Proposed but declined: had the writers made the same words, they would be their own.
             .AddChange(new ReviewRegisterFile.Change("r3", "DMRI", "insert", " recibir", "atender", "2024-03-10T12:00:00Z", "declined", null));
         var path = repo.Mini.PathOf("content/informe/revisiones/v1/revision-cg.yml");
@@ -32,9 +34,11 @@ public class RedlineReviewerChangeTests
 
         var revisions = DocxReviewReader.Read(repo.BuildRedline()).Revisions;
 
-        var inserted = Assert.Single(revisions, r => r.Text.Contains("municipal", StringComparison.Ordinal));
-        Assert.Equal(("Coordinación General", Proposed), (inserted.Author, inserted.Date));
-        var deleted = Assert.Single(revisions, r => r.Text.Contains("técnica", StringComparison.Ordinal));
+        var municipal = revisions.Where(r => r.Text.Contains("municipal", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, municipal.Count);
+        Assert.Equal(("Coordinación General", Proposed), (municipal[0].Author, municipal[0].Date));
+        Assert.Equal(("Equipo consultor", RedlineRepository.EditDate), (municipal[1].Author, municipal[1].Date));
+        var deleted = Assert.Single(revisions, r => r.Text.Contains("regionales", StringComparison.Ordinal));
         Assert.Equal(("DMRI", Proposed), (deleted.Author, deleted.Date));
         // A proposal is signed whole: the space the reviewer took out with the word is theirs too.
         Assert.DoesNotContain(revisions, r => r.Author == "Equipo consultor" && r.Text.Length > 0 && r.Text.All(char.IsWhiteSpace));
