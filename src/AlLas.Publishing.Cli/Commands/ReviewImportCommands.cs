@@ -94,6 +94,7 @@ public static class ReviewListCommand
                 console.Out.WriteLine($"{RegisterQuery.Qualified(registers, register, item).PadRight(idWidth)} {ReviewListing.Label(item).PadRight(labelWidth)} {item.Status,-9} {item.Reviewer.PadRight(reviewerWidth)} {where}");
                 console.Out.WriteLine($"{indent}{text}{(item.Response is { } r ? $"  [respuesta: {Short(r)}]" : "")}");
                 if (item.Manual is { } manual && item.Status == ItemStatus.Open) console.Out.WriteLine($"{indent}a mano: {manual}");
+                else if (item.Conflict is { } conflict && item.Status == ItemStatus.Open) console.Out.WriteLine($"{indent}conflicto: {conflict}");
             }
             return AllasCli.Ok;
         }));

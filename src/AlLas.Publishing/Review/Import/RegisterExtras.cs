@@ -5,7 +5,7 @@ namespace AlLas.Publishing.Review.Import;
 
 /// <summary>
 /// The register keys that only some items have: `continues` (a range's parts in later files),
-/// `formatting`, `cells` and `manual`. Each is written only when the item has it, so that registers
+/// `formatting`, `cells`, `manual` and `conflict`. Each is written only when the item has it, so that registers
 /// of items without them read and write exactly as before, and a register written before these keys
 /// existed still reads.
 /// </summary>
@@ -27,6 +27,7 @@ internal static class RegisterExtras
             node.Add("cells", cells);
         }
         if (item.Manual is not null) node.Add("manual", Yaml.Text(item.Manual));
+        if (item.Conflict is not null) node.Add("conflict", Yaml.Text(item.Conflict));
     }
 
     public static RegisterItem Read(YamlMappingNode node, RegisterItem item) => item with
@@ -36,6 +37,7 @@ internal static class RegisterExtras
         Formatting = Yaml.String(node, "formatting"),
         Cells = Yaml.Sequence(node, "cells")?.Children.OfType<YamlScalarNode>().Select(c => c.Value ?? "").ToList(),
         Manual = Yaml.String(node, "manual"),
+        Conflict = Yaml.String(node, "conflict"),
     };
 
     public static YamlMap Span(SourceLocation s) => new YamlMap()

@@ -69,6 +69,9 @@ public sealed record RegisterItem
     private readonly IReadOnlyList<SourceLocation> continues = ValueList<SourceLocation>.Empty;
     private readonly IReadOnlyList<string>? cells;
 
+    /// <summary>Why the last `review apply` of this change could not write it; null once an apply writes it (or none failed).</summary>
+    public string? Conflict { get; init; }
+
     public string Status { get; init; } = ItemStatus.Open;
 
     public string? Response { get; init; }

@@ -138,20 +138,30 @@ public sealed class ReviewApply(string root)
         var response = asCriticMarkup ? ItemStatus.AppliedAsCriticMarkupResponse : ItemStatus.AppliedResponse;
         var appliedRows = applied.Where(a => a.Item.Kind is "row-insert" or "row-delete").Select(a => (a.Register, a.Item)).ToList();
         var changes = written.Select(w => new SourceJournal.FileChange(Paths.Relative(root, w.Path), w.Before, w.Text)).ToList();
-        foreach (var group in applied.GroupBy(a => a.Register.Path))
+        // A change that could not be written keeps why in its register, so that the matrix answers it
+        // ("conflicto") until a later apply writes it and clears the reason.
+        var failed = conflicts.Where(c => Kept(c.Item) && !applied.Any(a => a.Register.Path == c.Register.Path && a.Item.Id == c.Item.Id))
+            .GroupBy(c => c.Register.Path).ToDictionary(g => g.Key, g => g.GroupBy(c => c.Item.Id).ToDictionary(c => c.Key, c => c.First().Conflict!));
+        foreach (var path in applied.Select(a => a.Register.Path).Concat(failed.Keys).Distinct().Order(StringComparer.Ordinal))
         {
-            var register = RegisterStore.Read(root, group.Key)!;
-            var settled = group.Select(a => a.Item.Id).ToHashSet();
+            var register = RegisterStore.Read(root, path)!;
+            var settled = applied.Where(a => a.Register.Path == path).Select(a => a.Item.Id).ToHashSet();
             var withRow = register.Items.Where(i => RowOf((register, i), appliedRows) is not null).Select(i => i.Id).ToHashSet();
-            var updated = register with
-            {
-                Items = register.Items.Select(i => settled.Contains(i.Id) || withRow.Contains(i.Id) ? i with { Status = ItemStatus.Addressed, Response = response } : i).ToList(),
-            };
-            changes.Add(new SourceJournal.FileChange(group.Key, File.ReadAllText(Path.Combine(root, group.Key)), updated.ToYaml()));
+            var reasons = failed.GetValueOrDefault(path) ?? [];
+            var items = register.Items.Select(i =>
+                settled.Contains(i.Id) || withRow.Contains(i.Id) ? i with { Status = ItemStatus.Addressed, Response = response, Conflict = null }
+                : reasons.TryGetValue(i.Id, out var reason) ? i with { Conflict = reason }
+                : i).ToList();
+            if (items.SequenceEqual(register.Items)) continue;
+            changes.Add(new SourceJournal.FileChange(path, File.ReadAllText(Path.Combine(root, path)), (register with { Items = items }).ToYaml()));
         }
         SourceJournal.Write(root, changes);
         return new Result(applied, conflicts, written.Select(w => Paths.Relative(root, w.Path)).ToList());
     }
+
+    /// <summary>A conflict worth keeping on its item: not for what is no change, already written, or left to the writers' hand by design.</summary>
+    private static bool Kept(RegisterItem item) =>
+        Eligible(item) && item.Manual is null && item.Response is not (ItemStatus.AppliedResponse or ItemStatus.AppliedAsCriticMarkupResponse);
 
     /// <summary>
     /// Where each edit goes in the file as it is now; what no longer fits is a conflict. Formatting

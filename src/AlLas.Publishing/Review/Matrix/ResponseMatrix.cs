@@ -75,9 +75,11 @@ public sealed record ResponseMatrix(string Document, string Title, string Releas
             RoundStatus.Addressed => applied ? "aceptado (aplicado)" : "aceptado",
             RoundStatus.Declined => "no aceptado",
             RoundStatus.Answered => "respondido",
-            _ => change.Manual is not null ? "abierto (a mano)" : "abierto",
+            _ => change.Manual is not null ? "abierto (a mano)" : change.Conflict is not null ? "conflicto" : "abierto",
         };
-        var response = applied ? "" : change.Response ?? (change.Status == RoundStatus.Open && change.Manual is { } manual ? $"a mano: {manual}" : "");
+        var response = applied ? "" : change.Response ?? (change.Status != RoundStatus.Open ? ""
+            : change.Manual is { } manual ? $"a mano: {manual}"
+            : change.Conflict is { } conflict ? $"no se pudo aplicar: {conflict}" : "");
         return new MatrixRow(number, change.Reviewer, Day(change.Date), chapter, section, line,
             change.Quote.Length > 0 ? change.Quote : change.Source?.Quote ?? "",
             $"{ReviewListing.Label(change)}: {ReviewListing.Text(change)}", response, status);

@@ -43,6 +43,13 @@ public sealed record ReviewRound(string Document, string Release, IReadOnlyList<
             .Select(i => new CommentThread(i with { Kind = "comment", Text = $"{ReviewListing.Label(i)} propuesta: {ReviewListing.Text(i)}", Initials = null }, []))
             .ToList();
 
+    /// <summary>The proposed changes `review apply` wrote into the sources: the redline signs them with their reviewer's name.</summary>
+    public IReadOnlyList<RegisterItem> AppliedChanges() =>
+        Registers.SelectMany(r => r.Items)
+            .Where(i => !i.IsComment && i.Status == RoundStatus.Addressed
+                && i.Response is ItemStatus.AppliedResponse or ItemStatus.AppliedAsCriticMarkupResponse)
+            .ToList();
+
     /// <summary>Root comments with their replies, in register then document order.</summary>
     public IReadOnlyList<CommentThread> Threads()
     {

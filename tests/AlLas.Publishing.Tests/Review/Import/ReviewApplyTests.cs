@@ -369,6 +369,42 @@ public sealed class ReviewApplyTests : IDisposable
     }
 
     [Fact]
+    public void A_change_apply_could_not_write_reads_conflicto_with_its_reason_in_the_matrix_until_an_apply_writes_it()
+    {
+        var register = Imported(d => d.Delete(" y promoción").Untracked("reúne a", "agrupa a"));
+        var delete = Id(register, "delete");
+        repo.Replace(Chapter, "Protocolo, cooperación técnica y promoción.", "Protocolo y cooperación.");
+        repo.Commit("Nota reescrita");
+        repo.AllasOk("review", "apply", "--all");
+
+        var conflicted = RegisterStore.Read(repo.Root, register.Path)!.Items.Single(i => i.Id == delete);
+        Assert.Equal(ItemStatus.Open, conflicted.Status);
+        Assert.StartsWith("el texto sobre el que se hizo el cambio", conflicted.Conflict);
+        Assert.Contains("conflicto: el texto sobre el que se hizo el cambio", repo.AllasOk("review", "list"));
+        Assert.EndsWith(";no se pudo aplicar: el texto sobre el que se hizo el cambio, con lo que lo rodeaba, ya no está (o está en varios lugares) en la fuente;conflicto",
+            MatrixLine("eliminación:  y promoción"));
+
+        // The writers bring the sentence back; the next apply writes the deletion and the matrix says so.
+        repo.Replace(Chapter, "Protocolo y cooperación.", "Protocolo, cooperación técnica y promoción.");
+        repo.Commit("Nota restituida");
+        Assert.Contains("1 aplicados, 0 en conflicto", repo.AllasOk("review", "apply", "--all"));
+
+        var applied = RegisterStore.Read(repo.Root, register.Path)!.Items.Single(i => i.Id == delete);
+        Assert.Null(applied.Conflict);
+        Assert.DoesNotContain("conflicto:", repo.AllasOk("review", "list"));
+        Assert.DoesNotContain("conflict:", File.ReadAllText(repo.PathOf(register.Path)));
+        Assert.EndsWith(";aceptado (aplicado)", MatrixLine("eliminación:  y promoción"));
+    }
+
+    /// <summary>The line of the round's CSV matrix that lists an item, the matrix made afresh.</summary>
+    private string MatrixLine(string item)
+    {
+        repo.AllasOk("review", "matrix", "informe", "--release", "v0.1");
+        var csv = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(repo.PathOf("out/informe-v0.1-matriz.csv"))).TrimStart('\uFEFF');
+        return Assert.Single(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), l => l.Contains(item, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_matrix_lists_every_proposed_change_with_its_answer_after_the_comments()
     {
         var register = Imported(d => d.Comment("prioridades distintas", "¿Cuáles?").Delete(" y promoción").Insert("cooperación técnica", " descentralizada"));

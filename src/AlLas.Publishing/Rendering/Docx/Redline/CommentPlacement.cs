@@ -12,7 +12,11 @@ internal sealed record CommentEntry(string Id, string Author, string Initials, D
 internal sealed record PlacedComment(CommentThread Thread, IReadOnlyList<CommentEntry> Entries, bool Orphaned);
 
 /// <summary>Where a thread goes: an op range of a group; whether its text is gone; whether it was on a note's text.</summary>
-internal readonly record struct Target(ParagraphGroup Group, int First, int Last, bool Orphaned, bool InNote = false);
+internal readonly record struct Target(ParagraphGroup Group, int First, int Last, bool Orphaned, bool InNote = false)
+{
+    /// <summary>Where a range that runs on into a later group ends: that group and its op.</summary>
+    public (ParagraphGroup Group, int Last)? End { get; init; }
+}
 
 /// <summary>
 /// Puts each coordinator comment of the review round back on its text in the redline. The comment
@@ -37,7 +41,14 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
             if (Locate(thread.Root) is not { } target) continue;
             target = OutOfNote(target);
             var entries = Entries(thread, target);
-            target.Group.Anchors.Add((target.First, target.Last, entries.Select(e => e.Id).ToList()));
+            var ids = entries.Select(e => e.Id).ToList();
+            if (target.End is { } end && !target.InNote)
+            {
+                // The range starts in one group and ends in a later one: each writes its own end.
+                target.Group.Anchors.Add((target.First, -1, ids));
+                end.Group.Anchors.Add((-1, end.Last, ids));
+            }
+            else target.Group.Anchors.Add((target.First, target.Last, ids));
             placed.Add(new PlacedComment(thread, entries, target.Orphaned));
         }
         return placed;
@@ -99,7 +110,10 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         if (paragraph is null || !planner.Released.TryGetValue(paragraph, out var at)) return Fallback(null);
         var (group, first, last) = at;
         var tokens = group.OldTokens;
-        var (from, to) = Quoted(tokens, first, last, comment);
+        // A quote across paragraphs: its first line ends the first paragraph, its last begins the one where it ends.
+        var lines = comment.Quote.Trim().Split('\n');
+        var across = lines.Length > 1 ? Across(paragraph, lines) : null;
+        var (from, to) = Quoted(tokens, first, last, across is null ? comment : comment with { Quote = lines[0] });
 
         if (group.Move is { From: true } && planner.Moves.TryGetValue(group, out var moved))
         {
@@ -111,8 +125,43 @@ internal sealed class CommentPlacement(Planner planner, RedlineSettings settings
         var firstOp = group.Ops.FindIndex(o => o.Old >= from && o.Old <= to);
         var lastOp = group.Ops.FindLastIndex(o => o.Old >= from && o.Old <= to);
         if (firstOp >= 0 && group.Ops.Skip(firstOp).Take(lastOp - firstOp + 1).Any(o => o.Kind == OpKind.Equal && tokens[o.Old].Kind != TokenKind.Mark))
-            return Trim(group, firstOp, lastOp, false);
+        {
+            var target = Trim(group, firstOp, lastOp, false);
+            if (across is not { } end || end.Group.Move is not null || end.Group.Container != group.Container) return target;
+            if (end.Group == group) return target with { Last = Math.Max(target.Last, end.Last) };
+            return target.Group.Container.Groups.IndexOf(end.Group) > target.Group.Container.Groups.IndexOf(target.Group) ? target with { End = end } : target;
+        }
         return Fallback(group);
+    }
+
+    /// <summary>
+    /// The later release paragraph a quote across paragraphs ends in (the first after the comment's
+    /// own that begins with the quote's last line) and the op of its last quoted token; null when no
+    /// paragraph shows it.
+    /// </summary>
+    private (ParagraphGroup Group, int Last)? Across(DocumentFormat.OpenXml.Wordprocessing.Paragraph start, string[] lines)
+    {
+        var tail = lines[^1].Trim();
+        if (tail.Length == 0) return null;
+        var container = planner.Released[start].Group.Container;
+        var reach = lines.Length - 1;
+        foreach (var later in releaseParagraphs!.After(start))
+        {
+            if (!planner.Released.TryGetValue(later, out var at) || at.Group.Container != container) continue;
+            if (reach-- == 0) break;
+            var (group, first, last) = at;
+            var text = new System.Text.StringBuilder();
+            var index = -1;
+            for (var i = first; i < last && index < 0; i++)
+            {
+                text.Append(group.OldTokens[i].Text);
+                if (text.Length >= tail.Length) index = i;
+            }
+            if (index < 0 || !text.ToString().StartsWith(tail, StringComparison.Ordinal)) continue;
+            var op = group.Ops.FindLastIndex(o => o.Old >= first && o.Old <= index);
+            return op < 0 ? null : (group, op);
+        }
+        return null;
     }
 
     private static int OpOfNew(ParagraphGroup group, int newIndex) =>

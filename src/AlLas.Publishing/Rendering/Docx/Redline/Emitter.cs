@@ -10,7 +10,7 @@ namespace AlLas.Publishing.Rendering.Docx.Redline;
 /// release's text as deletions, moved paragraphs as moves, rows as inserted or deleted rows.
 /// Accepting every change leaves the current draft; rejecting every change leaves the release.
 /// </summary>
-internal sealed class Emitter(RenderedDraft release, RenderedDraft current, RevisionMarks marks, RevisionDates dates, ReleaseImporter importer)
+internal sealed class Emitter(RenderedDraft release, RenderedDraft current, RevisionMarks marks, RevisionDates dates, ReleaseImporter importer, ReviewerChanges reviewers)
 {
     /// <summary>Bookmark names the current draft uses: the release's own go along with its deleted text only where they do not clash.</summary>
     private readonly HashSet<string> bookmarks = current.Body.Descendants<BookmarkStart>().Concat(current.Footnotes.Descendants<BookmarkStart>())
@@ -82,6 +82,10 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         if (!group.NeedsWriting) return group.New.ToList();
         var date = dates.Of(group.New.Cast<OpenXmlElement>().Concat(group.Old), release, current);
         var moved = group.Move is not null;
+        var file = group.New.Cast<OpenXmlElement>().Concat(group.Old)
+            .Select(e => current.OriginOf(e) ?? release.OriginOf(e)).FirstOrDefault(o => o is { File.Length: > 0 })?.File;
+        var origins = group.Old.Select(release.OriginOf).OfType<Provenance>().Where(o => o.File == file).ToList();
+        var signed = reviewers.Of(group, file, origins.Count == 0 ? null : (origins.Min(o => o.Span.Line), origins.Max(o => o.Span.EndLine)), date);
         var starts = group.Anchors.ToLookup(a => a.First, a => a.Ids);
         var ends = group.Anchors.ToLookup(a => a.Last, a => a.Ids);
         var outputs = new List<Paragraph>();
@@ -143,7 +147,7 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
                 var kept = op.Kind == OpKind.Equal && token.Kind == TokenKind.Text && formats.Same(before!.Format, after!.Format);
                 if (!kept || !stretch.Join(after!, content))
                 {
-                    var written = Token(op, before, after, date, moved);
+                    var written = Token(op, before, after, signed.TryGetValue(i, out var signature) ? signature : new Signature(marks.Author, date), moved);
                     content.AddRange(written);
                     if (kept) stretch.Begin(after!, content[^1]);
                 }
@@ -198,8 +202,9 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
         }
     }
 
-    private IEnumerable<OpenXmlElement> Token(Op op, Token? before, Token? after, DateTime date, bool moved)
+    private IEnumerable<OpenXmlElement> Token(Op op, Token? before, Token? after, Signature signature, bool moved)
     {
+        var date = signature.Date;
         switch (op.Kind)
         {
             case OpKind.Equal:
@@ -208,10 +213,10 @@ internal sealed class Emitter(RenderedDraft release, RenderedDraft current, Revi
                     marks.FormatChange(runs[0], before.Format, date);
                 return Linked(after, runs, fromRelease: false);
             case OpKind.Insert:
-                return Linked(after!, [marks.Wrap(OpKind.Insert, moved, date, Runs(after!, fromRelease: false, deleted: false))], fromRelease: false);
+                return Linked(after!, [marks.Wrap(OpKind.Insert, moved, signature, Runs(after!, fromRelease: false, deleted: false))], fromRelease: false);
             default:
                 // Moved-from text is still text (w:t); only deleted text is w:delText.
-                return Linked(before!, [marks.Wrap(OpKind.Delete, moved, date, Runs(before!, fromRelease: true, deleted: !moved))], fromRelease: true);
+                return Linked(before!, [marks.Wrap(OpKind.Delete, moved, signature, Runs(before!, fromRelease: true, deleted: !moved))], fromRelease: true);
         }
     }
 

@@ -40,7 +40,7 @@ public static class RedlineBuild
             var document = publication.Documents.Single();
             // The current draft renders while the release is made; the redline waits for it only once that is done.
             var (bytes, report) = Redline(root, () => releasing.GetAwaiter().GetResult().Draft, publication, document, baseline, author,
-                () => reading.GetAwaiter().GetResult() is var r ? [.. r.Threads(), .. r.AnsweredChanges()] : []);
+                () => reading.GetAwaiter().GetResult() is var r ? ([.. r.Threads(), .. r.AnsweredChanges()], r.AppliedChanges()) : ([], []));
             var round = reading.GetAwaiter().GetResult();
             var path = System.IO.Path.Combine(outputDirectory, FileName(documentId, baseline));
             AtomicOutput.WriteFile(path, bytes);
@@ -75,7 +75,7 @@ public static class RedlineBuild
 
     public static (byte[] Bytes, RedlineReport Report) Build(string root, ReleaseSnapshot release, Publication publication, Document document,
         ReleaseBaseline baseline, string author, IReadOnlyList<CommentThread> threads) =>
-        Redline(root, () => Capture(root, release), publication, document, baseline, author, () => threads);
+        Redline(root, () => Capture(root, release), publication, document, baseline, author, () => (threads, []));
 
     private static RenderedDraft Capture(string root, ReleaseSnapshot release)
     {
@@ -89,13 +89,17 @@ public static class RedlineBuild
     private static string Reference(string root) => System.IO.Path.Combine(root, Paths.Templates, DocxDocumentWriter.ReferenceName);
 
     private static (byte[] Bytes, RedlineReport Report) Redline(string root, Func<RenderedDraft> release, Publication publication, Document document,
-        ReleaseBaseline baseline, string author, Func<IReadOnlyList<CommentThread>> threads)
+        ReleaseBaseline baseline, string author, Func<(IReadOnlyList<CommentThread> Threads, IReadOnlyList<Review.Import.RegisterItem> Applied)> round)
     {
         var git = new Git(root);
         var dates = new RevisionDates(git, baseline.Commit);
         var responses = ReviewRoundReader.FolderOf(document.Id, baseline.Label);
         var responseDate = dates.For(responses);
-        var redline = new RedlineExtension(release, () => new RedlineSettings(author, threads(), responseDate), dates);
+        var redline = new RedlineExtension(release, () =>
+        {
+            var (threads, applied) = round();
+            return new RedlineSettings(author, threads, responseDate) { Applied = applied };
+        }, dates);
         var (bytes, _) = DocxWriter.Build(
             PublicationManuscript.From(document, publication),
             PublicationManuscript.Options(document, publication, Reference(root)) with { Extension = redline });

@@ -48,7 +48,7 @@ internal sealed class RedlineExtension(Func<RenderedDraft> releaseDraft, Func<Re
         var marks = new RevisionMarks(settings.Author, RevisionMarks.FirstFreeId(context.Body, context.Footnotes, context.Main.WordprocessingCommentsPart?.Comments));
         var comments = new CommentPlacement(planner, settings, context.Main.WordprocessingCommentsPart?.Comments?.ChildElements.Count ?? 0).Place(settings.Threads);
         var importer = new ReleaseImporter(release, context.Main, context.Footnotes, current.NumberingIds);
-        new Emitter(release, current, marks, dates, importer).Write(plan, current.Body);
+        new Emitter(release, current, marks, dates, importer, new ReviewerChanges(settings.Applied)).Write(plan, current.Body);
         NoteOrder.Normalize(context.Body, context.Footnotes);
         CommentParts.Write(context.Main, comments);
         Report = new RedlineReport(CountChanges(context.Body, context.Footnotes), comments.Count, comments.Where(c => c.Orphaned).Select(c => c.Thread.Root.Id).ToList());
@@ -61,8 +61,11 @@ internal sealed class RedlineExtension(Func<RenderedDraft> releaseDraft, Func<Re
             or DocumentFormat.OpenXml.Wordprocessing.RunPropertiesChange));
 }
 
-/// <summary>Who signs the changes, and the review comments to anchor again.</summary>
-public sealed record RedlineSettings(string Author, IReadOnlyList<Review.Matrix.CommentThread> Threads, DateTime ResponseDate);
+/// <summary>Who signs the changes, the review comments to anchor again, and the reviewers' proposals applied (signed by them).</summary>
+public sealed record RedlineSettings(string Author, IReadOnlyList<Review.Matrix.CommentThread> Threads, DateTime ResponseDate)
+{
+    public IReadOnlyList<Review.Import.RegisterItem> Applied { get; init; } = [];
+}
 
 /// <summary>How many tracked changes and re-attached comments the redline holds; which comments lost their text.</summary>
 public sealed record RedlineReport(int Revisions, int Comments, IReadOnlyList<string> Orphaned);

@@ -52,6 +52,16 @@ internal sealed class ReleaseParagraphs
         return null;
     }
 
+    /// <summary>The release paragraphs that follow one, in the order the planner met them (a note's own paragraphs among them).</summary>
+    public IEnumerable<Paragraph> After(Paragraph paragraph)
+    {
+        index ??= all.Select((c, i) => (c.Paragraph, i)).ToDictionary(x => x.Paragraph, x => x.i, (IEqualityComparer<Paragraph>)ReferenceEqualityComparer.Instance);
+        if (!index.TryGetValue(paragraph, out var at)) return [];
+        return all.Skip(at + 1).Select(c => c.Paragraph);
+    }
+
+    private Dictionary<Paragraph, int>? index;
+
     private static int Lines(Candidate c) => c.Origin!.Span.EndLine - c.Origin.Span.Line;
 
     private sealed class Candidate(Paragraph paragraph, Provenance? origin, List<Token> tokens, int first, int last)

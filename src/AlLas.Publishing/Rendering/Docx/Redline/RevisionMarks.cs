@@ -39,14 +39,16 @@ internal sealed class RevisionMarks(string author, int firstId)
         return max + 1;
     }
 
-    public OpenXmlCompositeElement Wrap(OpKind kind, bool moved, DateTime date, IEnumerable<OpenXmlElement> runs)
+    /// <summary>Runs as inserted, deleted or moved text, signed by the writers or by the reviewer whose proposal they are.</summary>
+    public OpenXmlCompositeElement Wrap(OpKind kind, bool moved, Signature signature, IEnumerable<OpenXmlElement> runs)
     {
+        var (by, date) = (signature.Author, signature.Date);
         OpenXmlCompositeElement wrapper = (kind, moved) switch
         {
-            (OpKind.Insert, false) => new InsertedRun { Id = NextId(), Author = author, Date = date },
-            (OpKind.Insert, true) => new MoveToRun { Id = NextId(), Author = author, Date = date },
-            (OpKind.Delete, false) => new DeletedRun { Id = NextId(), Author = author, Date = date },
-            _ => new MoveFromRun { Id = NextId(), Author = author, Date = date },
+            (OpKind.Insert, false) => new InsertedRun { Id = NextId(), Author = by, Date = date },
+            (OpKind.Insert, true) => new MoveToRun { Id = NextId(), Author = by, Date = date },
+            (OpKind.Delete, false) => new DeletedRun { Id = NextId(), Author = by, Date = date },
+            _ => new MoveFromRun { Id = NextId(), Author = by, Date = date },
         };
         foreach (var run in runs) wrapper.Append(run);
         return wrapper;

@@ -55,6 +55,33 @@ public class RedlineCommentTests
     }
 
     [Fact]
+    public void A_comment_across_two_paragraphs_comes_back_across_both()
+    {
+        using var repo = new RedlineRepository();
+        var released = repo.Mini.Read(RedlineRepository.Chapter);
+        repo.Mini.Replace(RedlineRepository.Chapter, "La primera oficina se creó para", "La primera oficina de la ciudad nació para");
+        repo.Commit("Segunda versión");
+        var register = new ReviewRegisterFile(released, RedlineRepository.Chapter)
+            // From a paragraph the writers changed into one they did not; and across two they left alone.
+            .Add(new("c1", "Coordinación General", "entre ciudades.\nLa segunda etapa", "¿Qué las une?"))
+            .Add(new("c2", "DMRI", "del informe.\nLas ciudades medianas", "¿Se borra o se une?"));
+        var path = repo.Mini.PathOf("content/informe/revisiones/v1/revision-cg.yml");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, register.Yaml("informe", "v1"));
+        repo.Commit("Respuestas a la revisión", ReviewRoundFixture.AnsweredOn);
+        var redline = repo.BuildRedline();
+
+        DocxValidation.AssertValid(redline);
+        var comments = Extract(repo, redline).RootElement.GetProperty("comments").EnumerateArray().ToList();
+        var across = Assert.Single(comments, c => Plain(c) == "¿Qué las une?");
+        Assert.Equal("entre ciudades.\nLa segunda etapa", across.GetProperty("quote").GetString());
+        var location = across.GetProperty("location");
+        Assert.Equal(location.GetProperty("paragraph").GetInt32() + 1, location.GetProperty("endParagraph").GetInt32());
+        var untouched = Assert.Single(comments, c => Plain(c) == "¿Se borra o se une?");
+        Assert.Equal("del informe.\nLas ciudades medianas", untouched.GetProperty("quote").GetString());
+    }
+
+    [Fact]
     public void Pandoc_reads_every_comment_of_a_thread_on_the_same_text()
     {
         var pandoc = Pandoc.Require();

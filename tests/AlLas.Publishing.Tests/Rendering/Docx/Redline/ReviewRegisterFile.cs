@@ -13,14 +13,39 @@ internal sealed class ReviewRegisterFile(string releasedSource, string sourceFil
     public sealed record Comment(string Id, string Reviewer, string Quote, string Text, string Status = "open",
         string? Response = null, string? Parent = null, string Date = "2024-03-10T12:00:00Z");
 
+    /// <summary>A tracked change of the reviewer's file: its kind ("insert", "delete"), its text, and the release text it was beside (an insertion) or on (a deletion).</summary>
+    public sealed record Change(string Id, string Reviewer, string Kind, string Text, string At, string Date,
+        string Status = "addressed", string? Response = "aplicado");
+
+    public ReviewRegisterFile AddChange(Change c)
+    {
+        var (line, column) = Locate(c.At);
+        var deleted = c.Kind == "delete" ? c.At : "";
+        var item = new StringBuilder();
+        item.Append($"- id: {c.Id}\n  kind: {c.Kind}\n  reviewer: {Q(c.Reviewer)}\n  date: {Q(c.Date)}\n  text: {Q(c.Text)}\n  quote: ''\n  location: null\n");
+        var end = deleted.Length == 0 ? column : column + deleted.Length - 1;
+        item.Append($"  source:\n    file: {sourceFile}\n    line: {line}\n    column: {column}\n    endLine: {line}\n    endColumn: {end}\n    quote: {Q(deleted)}\n    before: ''\n    after: ''\n");
+        item.Append($"  status: {c.Status}\n  response: {(c.Response is null ? "null" : Q(c.Response))}\n");
+        items.Add(item.ToString());
+        return this;
+    }
+
     public ReviewRegisterFile Add(Comment c)
     {
-        var (line, column) = Locate(c.Quote);
+        // A quote across paragraphs reads them joined by one line break, as review import gives it.
+        var lines = c.Quote.Split('\n');
+        var (line, column) = Locate(lines[0]);
+        var (endLine, endColumn) = (line, column + c.Quote.Length - 1);
+        if (lines.Length > 1)
+        {
+            var (last, lastColumn) = Locate(lines[^1]);
+            (endLine, endColumn) = (last, lastColumn + lines[^1].Length - 1);
+        }
         var item = new StringBuilder();
         item.Append($"- id: {c.Id}\n  kind: comment\n  reviewer: {Q(c.Reviewer)}\n  initials: {Q(c.Reviewer[..1])}\n  date: {Q(c.Date)}\n");
         item.Append($"  parent: {(c.Parent is null ? "null" : Q(c.Parent))}\n  resolved: false\n  text: {Q(c.Text)}\n  quote: {Q(c.Parent is null ? c.Quote : "")}\n");
         item.Append("  location: null\n");
-        item.Append($"  source:\n    file: {sourceFile}\n    line: {line}\n    column: {column}\n    endLine: {line}\n    endColumn: {column + c.Quote.Length - 1}\n    quote: {Q(c.Quote)}\n    before: ''\n    after: ''\n");
+        item.Append($"  source:\n    file: {sourceFile}\n    line: {line}\n    column: {column}\n    endLine: {endLine}\n    endColumn: {endColumn}\n    quote: {Q(c.Quote)}\n    before: ''\n    after: ''\n");
         item.Append($"  status: {c.Status}\n  response: {(c.Response is null ? "null" : Q(c.Response))}\n");
         items.Add(item.ToString());
         return this;
@@ -37,5 +62,8 @@ internal sealed class ReviewRegisterFile(string releasedSource, string sourceFil
         return (before.Count(ch => ch == '\n') + 1, at - before.LastIndexOf('\n'));
     }
 
-    private static string Q(string s) => "'" + s.Replace("'", "''") + "'";
+    // A line break in a single-quoted scalar would read as a space: such text goes double-quoted.
+    private static string Q(string s) => s.Contains('\n')
+        ? "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\""
+        : "'" + s.Replace("'", "''") + "'";
 }
