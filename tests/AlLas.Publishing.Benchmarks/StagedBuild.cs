@@ -81,6 +81,8 @@ public sealed class StagedBuild
         foreach (var (template, kind) in FrontTemplates) files.Add((Path.Combine(root, Paths.Templates, template), kind));
         foreach (var file in manifest.Chapters) files.Add((Path.GetFullPath(Path.Combine(folder, file)), ChapterKind.Body));
         foreach (var file in manifest.Annexes) files.Add((Path.GetFullPath(Path.Combine(folder, file)), ChapterKind.Annex));
+        var backCover = Path.Combine(root, Paths.Templates, PublicationLoader.BackCoverTemplate);
+        if (File.Exists(backCover)) files.Add((backCover, ChapterKind.BackCover));
 
         chapters.Clear();
         expanded.Clear();

@@ -1,4 +1,3 @@
-using AlLas.Publishing.Content;
 using System.CommandLine;
 using AlLas.Publishing.Content;
 using AlLas.Publishing.Releases;

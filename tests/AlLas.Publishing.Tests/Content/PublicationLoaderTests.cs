@@ -17,7 +17,8 @@ public class PublicationLoaderTests
         Assert.Equal("informe", document.Id);
         Assert.Equal(
             ["templates/portada.md.sbn", "templates/creditos.md.sbn", "templates/aviso-ue.md.sbn",
-             "content/informe/00-presentacion.md", "content/informe/01-oficinas.md", "content/informe/anexo-a-bibliografia.md"],
+             "content/informe/00-presentacion.md", "content/informe/01-oficinas.md", "content/informe/anexo-a-bibliografia.md",
+             "templates/contraportada.md.sbn"],
             document.Chapters.Select(c => c.File));
         Assert.Equal([null, "1", "A"], document.Contents.Select(c => c.Number));
         var section = document.Chapters[4].Markdown.Descendants<HeadingBlock>().Single(h => h.Level == 2);

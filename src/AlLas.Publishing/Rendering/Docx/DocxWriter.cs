@@ -98,16 +98,13 @@ public static class DocxWriter
         }
         context.BreakSection(new SectionSpec(SectionKind.Body, RestartNumbering: true));
 
-        var measure = new PageEstimator(reference.Sheet, reference.Page, footnotes, context.SpecAt);
         foreach (var chapter in manuscript.Chapters)
         {
             if (chapter.Kind == DocxChapterKind.Annex && context.Section.Kind != SectionKind.Annex)
             {
                 context.BreakSection(new SectionSpec(SectionKind.Annex));
             }
-            var before = body.LastChild;
             RenderChapter(renderer, chapter);
-            LandscapeFloats.Apply(body, before, measure, context.Page);
             streamed.Flush();
         }
         if (manuscript.BackCover is { } backCover)

@@ -78,8 +78,8 @@ public class DiagramTests(PublicationDrafts drafts) : IClassFixture<PublicationD
         var withoutDot = drafts.Build(new Dictionary<string, string?> { ["ALLAS_DOT"] = "none" }, "sin-dot");
         using (var word = new WordFile(Path.Combine(withoutDot, "resumen-ejecutivo.docx")))
         {
-            Assert.Empty(word.Body.Descendants<DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip>().Where(b =>
-                b.Ancestors<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Figura"));
+            Assert.DoesNotContain(word.Body.Descendants<DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip>(), b =>
+                b.Ancestors<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Figura");
             Assert.Equal(2, word.Main.ImageParts.Count(p => p.ContentType == "image/png") - 1);
         }
         Assert.Contains("src=\"resumen-ejecutivo_archivos/fases.png\"", File.ReadAllText(Path.Combine(withoutDot, "resumen-ejecutivo.html")));

@@ -133,7 +133,7 @@ public sealed class TableLayoutTests
         var expected = "Véanse tablas 1 a 3; y también las tablas 2 y 3, y la tabla 4.";
         Assert.Contains(word.Paragraphs, p => WordFile.Text(p) == expected);
 
-        var html = new HtmlWriter(RepoPaths.Templates).Write(document, publication).Single(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
+        var html = new HtmlWriter(mini.PathOf("templates")).Write(document, publication).Single(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
         var text = System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(html.Content), "<[^>]+>", "");
         Assert.Contains(expected, text);
     }

@@ -132,10 +132,13 @@ public sealed class LibreOfficeReviewRoundTripTests : IDisposable
     {
         var lo = LibreOffice.RequireUno();
         ReleaseAndReview(lo);
-        // A later release whose text differs: the returned file must not be taken for it.
+        // A later release whose text differs (by more than the words the cover, credits and back cover of both share
+        // dilute): the returned file must not be taken for it.
         repo.Replace("content/informe/00-presentacion.md", "Este informe de prueba reúne a {{ publication.partners.size }} socios.",
             "Este informe de prueba, escrito de nuevo para la segunda versión, reúne a {{ publication.partners.size }} socios y "
-            + "explica con más detalle cómo trabajan sus oficinas, qué prioridades comparten, qué recursos dedican y qué resultados esperan obtener.");
+            + "explica con más detalle cómo trabajan sus oficinas, qué prioridades comparten, qué recursos dedican y qué resultados esperan obtener. "
+            + "Añade además un balance de los primeros meses, las dificultades encontradas al reunir datos comparables, "
+            + "las lecciones que los equipos municipales extrajeron del intercambio y los pasos previstos para la siguiente etapa del proyecto.");
         repo.Commit("Cambio posterior");
         repo.AllasOk("release", "informe", "--label", "v0.2", "--date", "2026-04-01");
 
