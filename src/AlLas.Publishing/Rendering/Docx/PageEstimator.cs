@@ -88,20 +88,6 @@ internal sealed class PageEstimator
         }
     }
 
-    /// <summary>The height a block takes on a page of the given orientation, in twips, its notes aside.</summary>
-    public double Measure(OpenXmlElement element, bool landscape) => element switch
-    {
-        Paragraph p => Height(ParagraphContent.Of(p), styles.Paragraph(p), page.TextWidth(landscape)),
-        Table t => t.Elements<TableRow>().Sum(RowHeight),
-        _ => 0,
-    };
-
-    /// <summary>Whether a paragraph's style keeps it with the next block (headings, figures).</summary>
-    public bool KeepsWithNext(Paragraph p) => styles.KeepsWithNext(p);
-
-    /// <summary>Whether a paragraph starts a new page by its style (a chapter's heading).</summary>
-    public bool StartsPage(Paragraph p) => styles.Paragraph(p).PageBreakBefore;
-
     private void StartSection()
     {
         if (section.RestartNumbering) number = 1;

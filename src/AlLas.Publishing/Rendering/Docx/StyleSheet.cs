@@ -44,19 +44,6 @@ internal sealed class StyleSheet
         return look;
     }
 
-    /// <summary>Whether the paragraph's style (or one it is based on) keeps it with the next paragraph.</summary>
-    public bool KeepsWithNext(Paragraph p)
-    {
-        var id = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal;
-        for (var depth = 0; depth < 20 && byId.TryGetValue(id, out var style); depth++)
-        {
-            if (style.Element(W + "pPr")?.Element(W + "keepNext") is { } keep) return IsOn(Attr(keep, "val"));
-            if (Attr(style.Element(W + "basedOn"), "val") is not { } parent) break;
-            id = parent;
-        }
-        return false;
-    }
-
     private ParagraphLook Resolve(string id, int depth)
     {
         if (cache.TryGetValue(id, out var known)) return known;
